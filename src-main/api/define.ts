@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { Db } from '../db/open';
+import type { Locale } from '../i18n/messages';
+
+export type Ctx = { db: Db; locale: Locale };
+
+export type Method<I extends z.ZodType = z.ZodType, O = unknown> = {
+  kind: 'command' | 'query';
+  input: I;
+  run: (ctx: Ctx, input: z.output<I>) => O;
+  summary: string;
+};
+
+/**
+ * A handler that changes data. The dispatcher validates its input, runs it in one
+ * transaction (all or nothing), and — once sync exists — records the outbox there too.
+ */
+export function command<I extends z.ZodType, O>(summary: string, input: I, run: (ctx: Ctx, input: z.output<I>) => O): Method<I, O> {
+  return { kind: 'command', input, run, summary };
+}
+
+/** A handler that only reads. */
+export function query<I extends z.ZodType, O>(summary: string, input: I, run: (ctx: Ctx, input: z.output<I>) => O): Method<I, O> {
+  return { kind: 'query', input, run, summary };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Db } from '../db/open';
+import { AppError, type ApiResult, type ApiError } from './errors';
+import { translate, isMessageKey, type Locale } from '../i18n/messages';
+import type { Method } from './define';
+
+const zodLocales = { en: z.locales.en(), ru: z.locales.ru() };
+
+function translateField(locale: Locale, message: string, params: Record<string, string | number> = {}): string {
+  return isMessageKey(message) ? translate(locale, message, params) : message;
+}
+
+function zodFields(locale: Locale, error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    if (!(key in fields)) fields[key] = translateField(locale, issue.message);
+  }
+  return fields;
+}
+
+function toApiError(locale: Locale, e: unknown): ApiError {
+  if (e instanceof AppError) {
+    const fields = e.fields ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, translateField(locale, v, e.params)])) : undefined;
+    const key = e.messageKey && isMessageKey(e.messageKey) ? e.messageKey : (`error.${e.code}` as const);
+    return { code: e.code, message: translate(locale, key, e.params), ...(fields ? { fields } : {}) };
+  }
+  console.error('[api] unexpected error', e);
+  return { code: 'internal', message: translate(locale, 'error.internal') };
+}
+
+/**
+ * Runs one API method: validate the input against its zod schema, then run the handler
+ * (commands inside one transaction). Never throws: every failure becomes an error result
+ * in the caller's language, and a failed command leaves the database untouched.
+ */
+export function dispatch(methods: Record<string, Method>, db: Db, name: string, rawInput: unknown, locale: Locale): ApiResult {
+  const method = Object.hasOwn(methods, name) ? methods[name] : undefined;
+  if (!method) return { ok: false, error: toApiError(locale, new AppError('unknown_method', { method: name })) };
+  const parsed = method.input.safeParse(rawInput ?? {}, { error: zodLocales[locale].localeError });
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'invalid_input', message: translate(locale, 'error.invalid_input'), fields: zodFields(locale, parsed.error) } };
+  }
+  const ctx = { db, locale };
+  try {
+    const data = method.kind === 'command' ? db.$client.transaction(() => method.run(ctx, parsed.data))() : method.run(ctx, parsed.data);
+    return { ok: true, data };
+  } catch (e) {
+    return { ok: false, error: toApiError(locale, e) };
+  }
+}

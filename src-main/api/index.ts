@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { customersApi } from '../customers/app';
+import { vehiclesApi } from '../vehicles/app';
+import { organisationApi } from '../organisation/app';
+import { systemApi } from '../system/app';
+import type { Method } from './define';
+
+/** The one API: every area's handlers merged into a single map that every transport serves. */
+export const api = {
+  ...systemApi,
+  ...customersApi,
+  ...vehiclesApi,
+  ...organisationApi,
+};
+
+export type Api = typeof api;
+export type ApiMethod = keyof Api;
+export type ApiInput<M extends ApiMethod> = z.input<Api[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = ReturnType<Api[M]['run']>;
+
+export const methods: Record<string, Method> = api as unknown as Record<string, Method>;

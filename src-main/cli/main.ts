@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { defaultDataDir, dataFiles, appRoot } from '../paths';
+import { openBackend } from '../backend';
+import { connect, latestSchemaVersion, migrateWithBackup } from '../db/open';
+import { onlineBackup, backupFileName, checkBackupFile, replaceDatabaseFile } from '../db/backup';
+import { createHttpServer, listen, staticDirFor } from '../transport/http';
+import { fillDemo, demoScales, type DemoScale } from '../demo/fill';
+
+const usage = `Garage Desk command line
+
+  npm run cli -- <command> [options]
+
+Commands:
+  migrate                     bring the database up to date (a backup is written first)
+  demo [--scale S]            fill the database with demo data; S = small | garage | large
+  backup [--out FILE]         write an online backup (safe while the app runs)
+  restore FILE                check FILE and put it in place of the database (the old file is kept)
+  serve [--port N] [--host H] [--token T]
+                              browser mode: the app on http://127.0.0.1:5180
+
+Every command takes --data DIR (default: GARAGE_DESK_DATA, or the desktop app's data folder).`;
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      scale: { type: 'string', default: 'small' },
+      out: { type: 'string' },
+      port: { type: 'string', default: '5180' },
+      host: { type: 'string', default: '127.0.0.1' },
+      token: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [commandName, ...rest] = positionals;
+  const dataDir = path.resolve(values.data ?? defaultDataDir());
+  const { dbFile, backupsDir } = dataFiles(dataDir);
+
+  switch (commandName) {
+    case 'migrate': {
+      fs.mkdirSync(dataDir, { recursive: true });
+      const db = connect(dbFile);
+      const result = await migrateWithBackup(db, backupsDir);
+      db.$client.close();
+      console.log(`Database ${dbFile}: ${result.applied} migration(s) applied${result.backup ? `, backup ${result.backup}` : ''}.`);
+      return 0;
+    }
+    case 'demo': {
+      const scale = values.scale as DemoScale;
+      if (!demoScales.includes(scale)) throw new Error(`--scale must be one of ${demoScales.join(', ')}`);
+      const backend = await openBackend({ dataDir });
+      const started = Date.now();
+      const counts = fillDemo(backend.db, scale, (done, total) => process.stderr.write(`\r  ${done} / ${total} customers`));
+      process.stderr.write('\n');
+      backend.close();
+      console.log(`Demo data (${scale}) in ${dbFile}: ${counts.customers} customers, ${counts.vehicles} vehicles, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return 0;
+    }
+    case 'backup': {
+      if (!fs.existsSync(dbFile)) throw new Error(`No database at ${dbFile}`);
+      const db = connect(dbFile);
+      const target = path.resolve(values.out ?? path.join(backupsDir, backupFileName('manual')));
+      await onlineBackup(db.$client, target);
+      db.$client.close();
+      console.log(`Backup written: ${target}`);
+      return 0;
+    }
+    case 'restore': {
+      const file = rest[0];
+      if (!file) throw new Error('restore needs the backup FILE');
+      const check = checkBackupFile(path.resolve(file), latestSchemaVersion());
+      if (!check.ok) {
+        console.error(`Not restored: ${file} ${check.reason === 'newer_schema' ? 'was made by a newer version of Garage Desk' : check.reason === 'integrity' ? 'failed the integrity check' : 'is not a Garage Desk database'}${check.detail ? ` (${check.detail})` : ''}. Nothing was changed.`);
+        return 1;
+      }
+      fs.mkdirSync(dataDir, { recursive: true });
+      const kept = replaceDatabaseFile(dbFile, path.resolve(file));
+      console.log(`Restored ${file} (schema ${check.schemaVersion}) into ${dbFile}.${kept ? ` The previous database is kept as ${kept}.` : ''}`);
+      return 0;
+    }
+    case 'serve':
+      await serve(dataDir, { port: Number(values.port), host: values.host!, token: values.token });
+      return 0;
+    default:
+      console.log(usage);
+      return commandName && !values.help ? 1 : 0;
+  }
+}
+
+export async function serve(dataDir: string, opts: { port: number; host: string; token?: string }): Promise<void> {
+  const backend = await openBackend({ dataDir });
+  const token = opts.token ?? randomBytes(18).toString('base64url');
+  const server = createHttpServer({ backend, token, host: opts.host, port: opts.port, staticDir: staticDirFor(appRoot()) });
+  const port = await listen(server, opts.port, opts.host);
+  const shown = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+  console.log(`Garage Desk is running: http://${shown}:${port}/#token=${token}`);
+  console.log(`Data: ${backend.dbFile}. Press Ctrl+C to stop.`);
+  const stop = () => {
+    server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

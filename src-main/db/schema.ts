@@ -1,0 +1,3 @@
+export * from '../customers/schema';
+export * from '../vehicles/schema';
+export * from '../organisation/schema';

@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openBackend } from '../../src-main/backend';
+import { latestSchemaVersion, appliedMigrations } from '../../src-main/db/open';
+import { databaseAtVersion } from '../support/migrations';
+
+describe('migrations', () => {
+  it('bring an empty database to the latest schema, with the pragmas we rely on', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'garage-desk-empty-'));
+    const backend = await openBackend({ dataDir });
+    const sqlite = backend.db.$client;
+    expect(appliedMigrations(sqlite)).toBe(latestSchemaVersion());
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['customers', 'vehicles', 'vehicle_owners', 'mileage_readings', 'legal_entities', 'branches', 'customer_search']));
+    expect(sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(sqlite.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+    // No backup for a brand-new file: there is nothing to lose.
+    expect(fs.existsSync(path.join(dataDir, 'backups'))).toBe(false);
+    backend.close();
+  });
+
+  // The pattern every later migration follows: make data at the previous version the way that
+  // build wrote it, migrate with the current build, check the data (and a backup) came through.
+  it('v1 → latest: customers made before the search index are searchable afterwards, and a backup was taken', async () => {
+    const old = databaseAtVersion(1);
+    const at = '2020-01-01T00:00:00.000Z';
+    old.db.$client
+      .prepare(`INSERT INTO customers (id, created_at, updated_at, kind, name, phones, messengers, consent_to_messages, discount_pct) VALUES ('c1', ?, ?, 'person', 'Старый Клиент', '["+79161234567"]', '[]', 0, 5)`)
+      .run(at, at);
+    old.db.$client.prepare(`INSERT INTO vehicles (id, created_at, updated_at, customer_id, plate, make, model) VALUES ('v1', ?, ?, 'c1', 'Е001КХ77', 'Lada', 'Niva')`).run(at, at);
+    old.db.$client.close();
+
+    const backend = await openBackend({ dataDir: old.dataDir });
+    expect(backend.schemaVersion()).toBe(latestSchemaVersion());
+    const got = backend.call('customers.get', { id: 'c1' });
+    expect(got.ok && got.data).toMatchObject({ name: 'Старый Клиент', discountPct: 5, phones: ['+79161234567'] });
+    const found = backend.call('customers.search', { q: 'e001kx' }) as { ok: true; data: { items: { id: string }[] } };
+    expect(found.data.items.map((i) => i.id)).toEqual(['c1']);
+    backend.close();
+
+    const backups = fs.readdirSync(path.join(old.dataDir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^garage-desk-pre-migrate-v1-/);
+    const copy = new Database(path.join(old.dataDir, 'backups', backups[0]), { readonly: true });
+    expect(copy.prepare('SELECT name FROM customers').pluck().all()).toEqual(['Старый Клиент']);
+    expect(copy.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
+    copy.close();
+  });
+});
