@@ -13,7 +13,7 @@ import {
 
 export type Rng = () => number;
 
-/** mulberry32: tiny, fast and good enough for demo data (not for anything secret). */
+/** mulberry32: tiny, fast and good enough for demo data (not for anything secret). Uses the seed's low 32 bits. */
 export function seededRng(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
@@ -140,34 +140,42 @@ class UniqueSequence {
     return this.modulus;
   }
 
-  /** Position in the sequence (callers decide what running out means) and the scrambled value. */
-  take(): { index: number; value: number } {
+  /** How many values have been taken so far. */
+  get issued(): number {
+    return this.next;
+  }
+
+  /**
+   * The next scrambled value. `rounds` > 1 lets a caller that can tell passes apart (VINs, via
+   * the plant character) reuse the space; otherwise running out is an error, not a duplicate.
+   */
+  take(rounds = 1): number {
     const index = this.next++;
+    if (index >= this.modulus * rounds) {
+      throw new RangeError(`demo generator ran out of unique ${this.what} (${this.modulus * rounds} available)`);
+    }
     let x = index % this.modulus;
     for (let round = 0; round < 3; round++) {
       x = (this.multipliers[round] * x + this.offsets[round]) % this.modulus;
       x = (x % this.cols) * this.rows + Math.floor(x / this.cols);
     }
-    return { index, value: x };
-  }
-
-  capacityError(): Error {
-    return new RangeError(`demo generator ran out of unique ${this.what} (${this.modulus} available)`);
+    return x;
   }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Catalogue pickers.
 
-const pickRegion = weighted<RegionGroup>(REGIONS.map((r) => [r, r.weight] as const));
-const platePickers = new Map<RegionGroup, Picker<string>>(REGIONS.map((r) => [r, weighted(r.plates)]));
+type Region = RegionGroup & { pickPlateRegion: Picker<string> };
+const pickRegion = weighted<Region>(REGIONS.map((r) => [{ ...r, pickPlateRegion: weighted(r.plates) }, r.weight] as const));
 const pickPersonModel = weighted<ModelSpec>(MODELS.map((m) => [m, m.personWeight] as const));
 const pickFleetModel = weighted<ModelSpec>(MODELS.filter((m) => m.fleetWeight > 0).map((m) => [m, m.fleetWeight] as const));
 const pickColour = weighted(COLOURS);
 // Vans and taxis are overwhelmingly ordered in white.
 const pickFleetColour = weighted<string>([['белый', 55], ['серый', 12], ['серебристый', 12], ['чёрный', 10], ['жёлтый', 5], ['синий', 6]]);
 
-// Mobile codes that are actually in wide use; all are in the 9xx range libphonenumber accepts.
+// Mobile codes in wide use whose whole number range libphonenumber's full metadata accepts
+// (930, for one, is only partly allocated, so it is left out).
 const MOBILE_CODES = [
   900, 901, 902, 903, 904, 905, 906, 908, 909, 910, 911, 912, 913, 914, 915, 916, 917, 918, 919, 920,
   921, 922, 923, 925, 926, 927, 928, 929, 931, 937, 950, 951, 952, 953, 958, 960, 961, 962, 963,
@@ -202,6 +210,7 @@ const companyForm = weighted<CompanyForm>([['ООО', 62], ['АО', 8], ['ИП',
 const PLATE_LETTERS = 'АВЕКМНОРСТУХ';
 const PLATE_NUMBERS = 999; // 001..999; 000 is never issued
 const PLATE_SERIES = 12 * 12 * 12;
+const PLATE_NUMBER_TEXT = Array.from({ length: PLATE_NUMBERS + 1 }, (_, n) => pad(n, 3));
 
 // VIN model-year codes repeat every 30 years; 1980 was "A".
 const VIN_YEAR_CODES = 'ABCDEFGHJKLMNPRSTVWXY123456789';
@@ -224,7 +233,8 @@ const pickOrgFleet = weighted(ORG_FLEET);
 const pickIpFleet = weighted(IP_FLEET);
 const IP_SHARE = 0.3;
 const COMPANY_MEAN = (1 - IP_SHARE) * meanOf(ORG_FLEET) + IP_SHARE * meanOf(IP_FLEET);
-// A person with extra cars has 2 (3 in 4 cases) or 3: 1.25 extra on average.
+// A person with extra cars has two of them three times in four, otherwise three: 1.25 extra
+// cars on average.
 const PERSON_EXTRA_MEAN = 0.75 * 1 + 0.25 * 2;
 
 type VehiclePlan = { extraCarChance: number; scale: number };
@@ -268,6 +278,8 @@ const HOUR_MS = 3600 * 1000;
  * Lazily generates `count` customers with their vehicles. Lazy so that the 100k-customer demo
  * can be written to the database in batches without holding it all in memory; arguments are
  * still checked eagerly so a bad call fails where it is made, not at the first next().
+ * Throws RangeError past roughly 1.2 million customers, where the space of unique company ИНН
+ * (and soon after, plates) runs out, rather than quietly issuing duplicates.
  */
 export function generateCustomers(count: number, opts: GenerateOptions = {}): Generator<DemoCustomer> {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a non-negative integer, got ${count}`);
@@ -436,10 +448,8 @@ function makeMessengers(rng: Rng, phones: Phone[], handle: () => string): DemoCu
 function makePhones(ctx: Context, count: number): Phone[] {
   const phones: Phone[] = [];
   for (let i = 0; i < count; i++) {
-    const { index, value } = ctx.phones.take();
     // The code is free to vary: uniqueness already comes from the subscriber part.
-    if (index >= ctx.phones.size) throw ctx.phones.capacityError();
-    phones.push({ code: pick(ctx.rng, MOBILE_CODES), subscriber: pad(value, 7) });
+    phones.push({ code: pick(ctx.rng, MOBILE_CODES), subscriber: pad(ctx.phones.take(), 7) });
   }
   return phones;
 }
@@ -516,26 +526,22 @@ function companyHandle(rng: Rng, name: string): string {
   return '@' + handle.slice(0, 32);
 }
 
-function inspection(rng: Rng, region: RegionGroup): string {
+function inspection(rng: Rng, region: Region): string {
   return region.taxRegion + pad(int(rng, 1, region.inspections), 2);
 }
 
-function organisationInn(ctx: Context, region: RegionGroup): string {
-  const { index, value } = ctx.orgInns.take();
-  if (index >= ctx.orgInns.size) throw ctx.orgInns.capacityError();
-  return completeInn10(inspection(ctx.rng, region) + pad(value, 5));
+function organisationInn(ctx: Context, region: Region): string {
+  return completeInn10(inspection(ctx.rng, region) + pad(ctx.orgInns.take(), 5));
 }
 
-function personalInn(ctx: Context, region: RegionGroup): string {
-  const { index, value } = ctx.personInns.take();
-  if (index >= ctx.personInns.size) throw ctx.personInns.capacityError();
-  return completeInn12(inspection(ctx.rng, region) + pad(value, 6));
+function personalInn(ctx: Context, region: Region): string {
+  return completeInn12(inspection(ctx.rng, region) + pad(ctx.personInns.take(), 6));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Vehicles.
 
-function makeVehicle(ctx: Context, spec: ModelSpec, region: RegionGroup, fleet: boolean): DemoVehicle {
+function makeVehicle(ctx: Context, spec: ModelSpec, region: Region, fleet: boolean): DemoVehicle {
   const { rng } = ctx;
   // When `now` is far in the past some models did not exist yet; draw another.
   for (let tries = 0; spec.from > ctx.nowYear && tries < 20; tries++) spec = fleet ? pickFleetModel(rng) : pickPersonModel(rng);
@@ -575,9 +581,8 @@ function mileageFor(ctx: Context, spec: ModelSpec, year: number, fleet: boolean)
   return chance(rng, 0.35) ? Math.max(1000, Math.round(km / 1000) * 1000) : km;
 }
 
-function makePlate(ctx: Context, region: RegionGroup): string {
-  const { index, value } = ctx.plates.take();
-  if (index >= ctx.plates.size) throw ctx.plates.capacityError();
+function makePlate(ctx: Context, region: Region): string {
+  const value = ctx.plates.take();
   const number = (value % PLATE_NUMBERS) + 1;
   const series = Math.floor(value / PLATE_NUMBERS);
   const l1 = PLATE_LETTERS[series % 12];
@@ -586,13 +591,12 @@ function makePlate(ctx: Context, region: RegionGroup): string {
   // Uniqueness comes from letters + number alone, so the region can be anything: mostly the
   // customer's own, sometimes a car bought elsewhere.
   const home = chance(ctx.rng, 0.85) ? region : pickRegion(ctx.rng);
-  return `${l1}${pad(number, 3)}${l2}${l3}${platePickers.get(home)!(ctx.rng)}`;
+  return `${l1}${PLATE_NUMBER_TEXT[number]}${l2}${l3}${home.pickPlateRegion(ctx.rng)}`;
 }
 
 function makeVin(ctx: Context, spec: ModelSpec, year: number): string {
-  const { index, value } = ctx.vins.take();
-  const block = Math.floor(index / ctx.vins.size);
-  if (block > SPARE_PLANTS.length) throw ctx.vins.capacityError();
+  const block = Math.floor(ctx.vins.issued / ctx.vins.size);
+  const value = ctx.vins.take(SPARE_PLANTS.length + 1);
   const plant = block === 0 ? spec.plant : SPARE_PLANTS[block - 1];
   const yearCode = VIN_YEAR_CODES[(year - 1980) % 30];
   const vin = spec.wmi + spec.vds + yearCode + plant + pad(value, 6);

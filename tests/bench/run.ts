@@ -99,11 +99,16 @@ for (const q of queries.slice(0, 30)) {
   viaSql(q);
 }
 const httpMs: number[] = [];
+const apiMs: number[] = [];
 const sqlMs: number[] = [];
 for (const q of queries) {
   let t = performance.now();
   await viaHttp(q);
   httpMs.push(performance.now() - t);
+  // The API map without the transport: validation, handler, JSON of the answer.
+  t = performance.now();
+  JSON.stringify(backend.call('customers.search', { q, limit: 20 }));
+  apiMs.push(performance.now() - t);
   t = performance.now();
   viaSql(q);
   sqlMs.push(performance.now() - t);
@@ -117,6 +122,8 @@ console.log(
     runs,
     p50_ms: percentile(httpMs, 50),
     p95_ms: percentile(httpMs, 95),
+    api_no_transport_p50_ms: percentile(apiMs, 50),
+    api_no_transport_p95_ms: percentile(apiMs, 95),
     raw_sql_p50_ms: percentile(sqlMs, 50),
     raw_sql_p95_ms: percentile(sqlMs, 95),
   }),
