@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { byId } from './fields';
+import { tombstoneRow } from '../db/dal';
 import type { Db } from '../db/open';
 import type { Locale } from '../i18n/messages';
 
@@ -22,4 +25,12 @@ export function command<I extends z.ZodType, O>(summary: string, input: I, run: 
 /** A handler that only reads. */
 export function query<I extends z.ZodType, O>(summary: string, input: I, run: (ctx: Ctx, input: z.output<I>) => O): Method<I, O> {
   return { kind: 'query', input, run, summary };
+}
+
+/** The common "remove" command: validates the id and leaves a tombstone. */
+export function removeCommand(summary: string, table: SQLiteTable & { id: SQLiteColumn; createdAt: SQLiteColumn; updatedAt: SQLiteColumn; deletedAt: SQLiteColumn }, entity: string) {
+  return command(summary, byId, (ctx, input) => {
+    tombstoneRow(ctx.db, table, input.id, entity);
+    return { id: input.id };
+  });
 }

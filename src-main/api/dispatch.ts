@@ -23,7 +23,7 @@ function toApiError(locale: Locale, e: unknown): ApiError {
   if (e instanceof AppError) {
     const fields = e.fields ? Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k, translateField(locale, v, e.params)])) : undefined;
     const key = e.messageKey && isMessageKey(e.messageKey) ? e.messageKey : (`error.${e.code}` as const);
-    return { code: e.code, message: translate(locale, key, e.params), ...(fields ? { fields } : {}) };
+    return { code: e.code, message: translate(locale, key, e.params), ...(fields ? { fields } : {}), ...(e.conflict ? { conflict: e.conflict } : {}) };
   }
   console.error('[api] unexpected error', e);
   return { code: 'internal', message: translate(locale, 'error.internal') };
@@ -31,7 +31,8 @@ function toApiError(locale: Locale, e: unknown): ApiError {
 
 /**
  * Runs one API method: validate the input against its zod schema, then run the handler
- * (commands inside one transaction). Never throws: every failure becomes an error result
+ * (commands inside one transaction, taken IMMEDIATE so that two desks writing at once queue
+ * on the busy timeout instead of failing on a stale read snapshot). Never throws: every failure becomes an error result
  * in the caller's language, and a failed command leaves the database untouched.
  */
 export function dispatch(methods: Record<string, Method>, db: Db, name: string, rawInput: unknown, locale: Locale): ApiResult {
@@ -43,7 +44,7 @@ export function dispatch(methods: Record<string, Method>, db: Db, name: string, 
   }
   const ctx = { db, locale };
   try {
-    const data = method.kind === 'command' ? db.$client.transaction(() => method.run(ctx, parsed.data))() : method.run(ctx, parsed.data);
+    const data = method.kind === 'command' ? db.$client.transaction(() => method.run(ctx, parsed.data)).immediate() : method.run(ctx, parsed.data);
     return { ok: true, data };
   } catch (e) {
     return { ok: false, error: toApiError(locale, e) };

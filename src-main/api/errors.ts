@@ -1,4 +1,4 @@
-export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'unauthorized', 'unknown_method', 'payload_too_large', 'bad_json', 'internal'] as const;
+export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'booking_conflict', 'outside_hours', 'unauthorized', 'unknown_method', 'payload_too_large', 'bad_json', 'internal'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const httpStatus: Record<ErrorCode, number> = {
@@ -8,6 +8,8 @@ export const httpStatus: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_method: 404,
   conflict: 409,
+  booking_conflict: 409,
+  outside_hours: 409,
   payload_too_large: 413,
   internal: 500,
 };
@@ -23,6 +25,8 @@ export class AppError extends Error {
     readonly fields?: Record<string, string>,
     // A more specific sentence than the code's general one (a key from i18n/messages.ts).
     readonly messageKey?: string,
+    // For booking_conflict: the booking that is in the way.
+    readonly conflict?: unknown,
   ) {
     super(code);
   }
@@ -33,5 +37,5 @@ export function fieldError(field: string, key: string, params: Record<string, st
   return new AppError('invalid_input', params, { [field]: key });
 }
 
-export type ApiError = { code: ErrorCode; message: string; fields?: Record<string, string> };
+export type ApiError = { code: ErrorCode; message: string; fields?: Record<string, string>; conflict?: unknown };
 export type ApiResult<T = unknown> = { ok: true; data: T } | { ok: false; error: ApiError };

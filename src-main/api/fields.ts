@@ -15,6 +15,8 @@ export function requiredText(max: number) {
 
 export const id = z.string().min(1).max(64);
 
+export const byId = z.object({ id });
+
 export const phone = z.string().max(40, 'field.too_long').transform((s, ctx) => {
   const e164 = normalisePhone(s);
   if (!e164) {

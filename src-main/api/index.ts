@@ -3,6 +3,10 @@ import { customersApi } from '../customers/app';
 import { vehiclesApi } from '../vehicles/app';
 import { organisationApi } from '../organisation/app';
 import { systemApi } from '../system/app';
+import { staffApi } from '../staff/app';
+import { schedulerApi } from '../scheduler/app';
+import { catalogueApi } from '../catalogue/app';
+import { requestsApi } from '../requests/app';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -11,6 +15,10 @@ export const api = {
   ...customersApi,
   ...vehiclesApi,
   ...organisationApi,
+  ...staffApi,
+  ...schedulerApi,
+  ...catalogueApi,
+  ...requestsApi,
 };
 
 export type Api = typeof api;

@@ -55,10 +55,10 @@ export async function runCli(argv: string[]): Promise<number> {
       if (!demoScales.includes(scale)) throw new Error(`--scale must be one of ${demoScales.join(', ')}`);
       const backend = await openBackend({ dataDir });
       const started = Date.now();
-      const counts = fillDemo(backend.db, scale, (done, total) => process.stderr.write(`\r  ${done} / ${total} customers`));
+      const counts = fillDemo(backend.db, scale, (done, total, what) => process.stderr.write(`\r  ${done} / ${total} ${what}   `));
       process.stderr.write('\n');
       backend.close();
-      console.log(`Demo data (${scale}) in ${dbFile}: ${counts.customers} customers, ${counts.vehicles} vehicles, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(`Demo data (${scale}) in ${dbFile}: ${counts.customers} customers, ${counts.vehicles} vehicles, ${counts.bookings} bookings, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return 0;
     }
     case 'backup': {

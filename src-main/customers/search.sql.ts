@@ -1,5 +1,3 @@
-import type Database from 'better-sqlite3';
-
 /**
  * The statements customer search runs, prepared once per connection. Ids go in as one JSON
  * array (json_each) so a single statement serves any number of them.
@@ -14,14 +12,3 @@ export const searchStatements = {
     WHERE customer_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY id`,
   newestCustomerIds: `SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ?`,
 };
-
-const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-/** A prepared statement for this connection, made on first use. */
-export function prepared(sqlite: Database.Database, sql: string): Database.Statement {
-  let statements = cache.get(sqlite);
-  if (!statements) cache.set(sqlite, (statements = new Map()));
-  let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)));
-  return statement;
-}

@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { prepared, searchStatements } from './search.sql';
+import { searchStatements } from './search.sql';
+import { prepared } from '../db/prepared';
 import type { Db } from '../db/open';
 import { customers } from './schema';
 import { vehicles } from '../vehicles/schema';

@@ -7,6 +7,7 @@ import { refreshSearchDoc } from '../customers/search';
 import { normalisePhone } from '../validation/phone';
 import { normalisePlate } from '../validation/plate';
 import { generateCustomers, demoLegalEntities } from './generate';
+import { fillWorkshopDemo } from './workshop';
 
 export const demoScales = ['small', 'garage', 'large'] as const;
 export type DemoScale = (typeof demoScales)[number];
@@ -15,7 +16,7 @@ export type DemoScale = (typeof demoScales)[number];
 const customerCounts: Record<DemoScale, number> = { small: 300, garage: 25_000, large: 100_000 };
 
 /** Fills the database through the data-access layer, in batches, reporting progress. */
-export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number) => void): { customers: number; vehicles: number } {
+export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number } {
   const total = customerCounts[scale];
   const sqlite = db.$client;
   let vehicleCount = 0;
@@ -69,8 +70,9 @@ export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, tot
   while (done < total) {
     const before = done;
     batch(Math.min(2000, total - done));
-    progress?.(done, total);
+    progress?.(done, total, 'customers');
     if (done === before) break;
   }
-  return { customers: done, vehicles: vehicleCount };
+  const workshop = fillWorkshopDemo(db, scale, (d, t) => progress?.(d, t, 'days of bookings'));
+  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings };
 }

@@ -1,20 +1,17 @@
 import { and, eq, isNull, ne, asc } from 'drizzle-orm';
 import { z } from 'zod';
-import { command, query, type Ctx } from '../api/define';
+import { command, query, removeCommand, type Ctx } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { legalEntities, branches, localSettings } from './schema';
-import { legalEntityCreate, legalEntityUpdate, byId, branchUpdate } from './inputs';
+import { legalEntityCreate, legalEntityUpdate, branchUpdate } from './inputs';
 
 export const organisationApi = {
   'legalEntities.list': query('Our legal entities (the default first).', z.object({}), listLegalEntities),
   'legalEntities.create': command('Add one of our legal entities, with bank details and VAT mode.', legalEntityCreate, createLegalEntity),
   'legalEntities.update': command('Change a legal entity; making one default unmarks the others.', legalEntityUpdate, updateLegalEntity),
-  'legalEntities.remove': command('Remove a legal entity (a tombstone).', byId, (ctx, input) => {
-    tombstoneRow(ctx.db, legalEntities, input.id, 'legal_entity');
-    return { id: input.id };
-  }),
+  'legalEntities.remove': removeCommand('Remove a legal entity (a tombstone).', legalEntities, 'legal_entity'),
   'branches.current': query('The branch this workstation belongs to.', z.object({}), (ctx) => currentBranch(ctx.db)),
   'branches.update': command('Rename this branch or change its document-number prefix or time zone.', branchUpdate, (ctx, input) =>
     updateRow(ctx.db, branches, currentBranch(ctx.db).id, input, 'branch'),

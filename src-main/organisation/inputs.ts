@@ -28,7 +28,6 @@ function checkBank(v: { bic?: string | null; bankAccount?: string | null; corrAc
 
 export const legalEntityCreate = z.object(legalEntityFields).superRefine(checkBank);
 export const legalEntityUpdate = z.object({ id, ...legalEntityFields }).partial().required({ id: true }).superRefine(checkBank);
-export const byId = z.object({ id });
 
 export const branchUpdate = z.object({
   name: requiredText(200).optional(),

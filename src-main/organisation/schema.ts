@@ -27,10 +27,18 @@ export const branches = sqliteTable('branches', {
   // Printed before every document number, so two offline desks never issue the same one.
   docPrefix: text('doc_prefix').notNull(),
   timeZone: text('time_zone').notNull(),
+  // Labour rate per standard hour, minor units; an operation may override it.
+  labourRateMinor: integer('labour_rate_minor').notNull().default(250000),
 });
 
 // This workstation's own settings (not synced): which branch it is, and similar.
 export const localSettings = sqliteTable('local_settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
+});
+
+// This workstation's document counters (not synced): the next number per kind of document.
+export const localCounters = sqliteTable('local_counters', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull(),
 });

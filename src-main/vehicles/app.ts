@@ -66,6 +66,7 @@ function createVehicle(ctx: Ctx, input: z.output<typeof vehicleCreate>) {
     model: input.model,
     year: input.year ?? null,
     colour: input.colour ?? null,
+    vehicleClass: input.vehicleClass ?? null,
     notes: input.notes ?? null,
   });
   insertRow(ctx.db, vehicleOwners, { vehicleId: row.id, customerId: input.customerId, fromAt: row.createdAt, toAt: null });

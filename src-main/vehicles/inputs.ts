@@ -38,6 +38,7 @@ const vehicleFields = {
   model: requiredText(60),
   year: z.preprocess(emptyToNull, z.number().int().min(1900, 'field.year_invalid').max(nextYear, 'field.year_invalid').nullable().optional()),
   colour: optionalText(40),
+  vehicleClass: z.preprocess(emptyToNull, z.enum(['A', 'B', 'C', 'D', 'E', 'F', 'SUV', 'LCV', 'truck']).nullable().optional()),
   mileage: z.number().int().min(0).max(5_000_000).optional(),
   notes: optionalText(2000),
 };

@@ -11,6 +11,8 @@ export const vehicles = sqliteTable('vehicles', {
   make: text('make').notNull(),
   model: text('model').notNull(),
   year: integer('year'),
+  // A, B, C, D, E, F, SUV, LCV, truck: labour norms may differ by class.
+  vehicleClass: text('vehicle_class'),
   colour: text('colour'),
   notes: text('notes'),
 }, (t) => [

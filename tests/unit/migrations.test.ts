@@ -51,4 +51,28 @@ describe('migrations', () => {
     expect(copy.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(1);
     copy.close();
   });
+
+  it('v2 → latest: a branch and its vehicles come through; the branch gets the default labour rate', async () => {
+    const old = databaseAtVersion(2);
+    const at = '2024-05-01T00:00:00.000Z';
+    const sqlite = old.db.$client;
+    sqlite.prepare(`INSERT INTO branches (id, created_at, updated_at, name, doc_prefix, time_zone) VALUES ('b1', ?, ?, 'Север', 'SV', 'Europe/Moscow')`).run(at, at);
+    sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('branchId', '"b1"')`).run();
+    sqlite.prepare(`INSERT INTO customers (id, created_at, updated_at, kind, name, phones, messengers, consent_to_messages, discount_pct) VALUES ('c1', ?, ?, 'company', 'ООО Парк', '[]', '[]', 1, 0)`).run(at, at);
+    sqlite.prepare(`INSERT INTO vehicles (id, created_at, updated_at, customer_id, plate, make, model) VALUES ('v1', ?, ?, 'c1', 'А555АА55', 'GAZ', 'Gazelle Next')`).run(at, at);
+    sqlite.close();
+
+    const backend = await openBackend({ dataDir: old.dataDir });
+    const branch = backend.call('branches.current', {}) as { ok: true; data: { id: string; docPrefix: string; labourRateMinor: number } };
+    expect(branch.data).toMatchObject({ id: 'b1', docPrefix: 'SV', labourRateMinor: 250000 });
+    const car = backend.call('vehicles.get', { id: 'v1' }) as { ok: true; data: { plate: string; vehicleClass: string | null } };
+    expect(car.data).toMatchObject({ plate: 'А555АА55', vehicleClass: null });
+    // The new tables work on the migrated file, triggers included.
+    const bay = backend.call('resources.create', { kind: 'bay', name: 'Пост' }) as { ok: true; data: { id: string } };
+    const slot = { bayId: bay.data.id, start: '2026-12-01T10:00:00Z', end: '2026-12-01T11:00:00Z' };
+    expect(backend.call('bookings.create', slot).ok).toBe(true);
+    expect(backend.call('bookings.create', slot)).toMatchObject({ ok: false, error: { code: 'booking_conflict' } });
+    backend.close();
+  });
 });
+

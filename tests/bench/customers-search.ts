@@ -1,0 +1,64 @@
+// customers.search through the whole HTTP transport (request → server → SQLite → JSON), the
+// API map without the transport, and the same statements as raw SQL on the same file.
+import type { DemoScale } from '../../src-main/demo/fill';
+import { searchSql } from '../../src-main/customers/search';
+import { searchStatements } from '../../src-main/customers/search.sql';
+import { seededRng } from '../../src-main/demo/generate';
+import { demoBackend, httpClient, percentile, timed } from './support';
+
+export async function benchCustomersSearch(scale: DemoScale, runs: number) {
+  const backend = await demoBackend(scale);
+  const sqlite = backend.db.$client;
+  const client = await httpClient(backend);
+
+  // What a front desk types: pieces of surnames, plates (either alphabet), phone digits, VINs.
+  const rng = seededRng(7);
+  const sample = sqlite.prepare('SELECT c.name, c.phones, v.plate, v.vin FROM customers c LEFT JOIN vehicles v ON v.customer_id = c.id WHERE c.rowid % 97 = 0 LIMIT 400').all() as { name: string; phones: string; plate: string | null; vin: string | null }[];
+  const toLatin: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X' };
+  const queries: string[] = [];
+  for (let i = 0; queries.length < runs; i++) {
+    const row = sample[i % sample.length];
+    const kind = Math.floor(rng() * 5);
+    const word = row.name.replace(/[«»"]/g, '').split(' ').find((w) => w.length >= 4) ?? row.name;
+    if (kind === 0) queries.push(word.slice(0, 4 + Math.floor(rng() * 3)).toLowerCase());
+    else if (kind === 1 && row.plate) queries.push(row.plate.slice(0, 6));
+    else if (kind === 2 && row.plate) queries.push([...row.plate.slice(0, 6)].map((c) => toLatin[c] ?? c).join('').toLowerCase());
+    else if (kind === 3) queries.push((JSON.parse(row.phones) as string[])[0].slice(-7));
+    else if (row.vin) queries.push(row.vin.slice(-6));
+    else queries.push(word.slice(0, 5));
+  }
+
+  const customersById = sqlite.prepare(searchStatements.customersByIds);
+  const vehiclesByCustomer = sqlite.prepare(searchStatements.vehiclesOfCustomers);
+  const viaSql = (q: string) => {
+    const s = searchSql(q, 20)!;
+    const ids = sqlite.prepare(s.sql).pluck().all(...s.params) as string[];
+    if (ids.length) {
+      customersById.all(JSON.stringify(ids));
+      vehiclesByCustomer.all(JSON.stringify(ids));
+    }
+  };
+
+  for (const q of queries.slice(0, 30)) {
+    await client.call('customers.search', { q, limit: 20 });
+    viaSql(q);
+  }
+  const httpMs = await timed(runs, (i) => client.call('customers.search', { q: queries[i], limit: 20 }));
+  const apiMs = await timed(runs, (i) => JSON.stringify(backend.call('customers.search', { q: queries[i], limit: 20 })));
+  const sqlMs = await timed(runs, (i) => viaSql(queries[i]));
+  client.close();
+  const customers = sqlite.prepare('SELECT count(*) FROM customers').pluck().get();
+  backend.close();
+  return {
+    name: 'customers.search',
+    scale,
+    customers,
+    runs,
+    p50_ms: percentile(httpMs, 50),
+    p95_ms: percentile(httpMs, 95),
+    api_no_transport_p50_ms: percentile(apiMs, 50),
+    api_no_transport_p95_ms: percentile(apiMs, 95),
+    raw_sql_p50_ms: percentile(sqlMs, 50),
+    raw_sql_p95_ms: percentile(sqlMs, 95),
+  };
+}
