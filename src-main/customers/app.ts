@@ -7,7 +7,7 @@ import { customers } from './schema';
 import { vehicles, vehicleOwners } from '../vehicles/schema';
 import { customerCreate, customerUpdate, customerGet, customerSearch } from './inputs';
 import { refreshSearchDoc, searchCustomers } from './search';
-import { currentMileage } from '../vehicles/app';
+import { withChecks } from '../vehicles/app';
 
 export const customersApi = {
   'customers.create': command('Create a customer (person or company).', customerCreate, createCustomer),
@@ -78,7 +78,7 @@ function getCustomer(ctx: Ctx, input: { id: string }) {
     : [];
   return {
     ...customer,
-    vehicles: own.map((v) => ({ ...v, mileage: currentMileage(ctx.db, v.id) })),
+    vehicles: own.map((v) => withChecks(ctx.db, v)),
     pastVehicles: past.map((v) => ({ ...v, ownedUntil: pastIds.find((p) => p.vehicleId === v.id)?.toAt ?? null })),
   };
 }

@@ -32,7 +32,7 @@ export function currentMileage(db: Db, vehicleId: string): number | null {
   return row?.km ?? null;
 }
 
-function withChecks(db: Db, v: Vehicle) {
+export function withChecks(db: Db, v: Vehicle) {
   return { ...v, mileage: currentMileage(db, v.id), vinCheckDigitOk: v.vin ? checkVin(v.vin).checkDigitOk : null };
 }
 

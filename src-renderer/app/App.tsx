@@ -1,0 +1,73 @@
+import { AppShell, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconSettings, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { navigate, useRoute, routeHash } from './route';
+import { CustomersPage } from '../customers/CustomersPage';
+import { focusCustomerSearch } from '../customers/search-focus';
+import { CustomerCard } from '../customers/CustomerCard';
+import { SettingsPage } from '../settings/SettingsPage';
+
+function Screen() {
+  const route = useRoute((s) => s.route);
+  switch (route.name) {
+    case 'customers':
+      return <CustomersPage />;
+    case 'customer':
+      return <CustomerCard key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsPage tab={route.tab} />;
+  }
+}
+
+function openSearch() {
+  if (!focusCustomerSearch()) navigate({ name: 'customers' });
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute((s) => s.route);
+  // "/" only outside text boxes (it is a character there); Ctrl+K everywhere.
+  useHotkeys([['/', openSearch]]);
+  useHotkeys([['mod+K', openSearch]], []);
+
+  return (
+    <AppShell navbar={{ width: 200, breakpoint: 0 }} padding="md">
+      <AppShell.Navbar p="xs" aria-label={t('app.nav')}>
+        <AppShell.Section>
+          <Title order={1} size="h3" px="xs" py={6}>
+            {t('app.name')}
+          </Title>
+        </AppShell.Section>
+        <AppShell.Section grow mt="xs">
+          <NavLink
+            href={routeHash({ name: 'customers' })}
+            label={t('nav.customers')}
+            leftSection={<IconUsers size={16} />}
+            active={route.name === 'customers' || route.name === 'customer'}
+          />
+          <NavLink
+            href={routeHash({ name: 'settings', tab: 'organisation' })}
+            label={t('nav.settings')}
+            leftSection={<IconSettings size={16} />}
+            active={route.name === 'settings'}
+          />
+        </AppShell.Section>
+        <AppShell.Section>
+          <Stack gap={4} px="xs" pb="xs">
+            <Group gap={4}>
+              <Kbd size="xs">/</Kbd>
+              <Kbd size="xs">Ctrl+K</Kbd>
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('app.searchHint')}
+            </Text>
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

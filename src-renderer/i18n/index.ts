@@ -1,0 +1,34 @@
+import i18n from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { en, type Messages } from './en';
+import { ru } from './ru';
+
+export const languages = ['en', 'ru'] as const;
+export type Language = (typeof languages)[number];
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: Messages };
+  }
+}
+
+/** The OS/browser language decides until the user picks one in Settings. */
+export function detectLanguage(locale: string = navigator.language): Language {
+  return locale.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, ru: { translation: ru } },
+  lng: 'en',
+  fallbackLng: 'en',
+  // React escapes text itself.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+/** The current language, for Intl formatters. */
+export function useLanguage(): Language {
+  return useTranslation().i18n.language as Language;
+}
+
+export default i18n;
