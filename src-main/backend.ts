@@ -4,6 +4,7 @@ import { dispatch } from './api/dispatch';
 import { methods } from './api';
 import { ensureBranch } from './organisation/app';
 import { ensureSearchIndex } from './customers/search';
+import { ensureWarehouses } from './stock/warehouses';
 import { pickLocale } from './i18n/messages';
 import type { ApiResult } from './api/errors';
 
@@ -21,7 +22,10 @@ export type Backend = {
 export async function openBackend(opts: { dataDir: string; nativeBinding?: string }): Promise<Backend> {
   const { dbFile, backupsDir } = dataFiles(opts.dataDir);
   const db = await openDatabase(dbFile, backupsDir, { nativeBinding: opts.nativeBinding });
-  db.$client.transaction(() => ensureBranch(db))();
+  db.$client.transaction(() => {
+    ensureBranch(db);
+    ensureWarehouses(db);
+  })();
   ensureSearchIndex(db);
   return {
     db,

@@ -1,4 +1,4 @@
-export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'booking_conflict', 'outside_hours', 'unauthorized', 'unknown_method', 'payload_too_large', 'bad_json', 'internal'] as const;
+export const errorCodes = ['invalid_input', 'not_found', 'conflict', 'booking_conflict', 'outside_hours', 'insufficient_stock', 'unauthorized', 'unknown_method', 'payload_too_large', 'bad_json', 'internal'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const httpStatus: Record<ErrorCode, number> = {
@@ -10,6 +10,7 @@ export const httpStatus: Record<ErrorCode, number> = {
   conflict: 409,
   booking_conflict: 409,
   outside_hours: 409,
+  insufficient_stock: 409,
   payload_too_large: 413,
   internal: 500,
 };

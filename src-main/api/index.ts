@@ -7,6 +7,7 @@ import { staffApi } from '../staff/app';
 import { schedulerApi } from '../scheduler/app';
 import { catalogueApi } from '../catalogue/app';
 import { requestsApi } from '../requests/app';
+import { stockApi } from '../stock/app';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -19,6 +20,7 @@ export const api = {
   ...schedulerApi,
   ...catalogueApi,
   ...requestsApi,
+  ...stockApi,
 };
 
 export type Api = typeof api;

@@ -14,7 +14,7 @@ export const customersApi = {
   'customers.update': command('Change a customer; omitted fields stay as they are, null clears.', customerUpdate, updateCustomer),
   'customers.get': query('One customer with their vehicles (current and previously owned).', customerGet, getCustomer),
   'customers.search': query('Find customers by any fragment of name, phone, plate (either alphabet), VIN, e-mail or ИНН.', customerSearch, (ctx, input) =>
-    searchCustomers(ctx.db, input.q, input.limit),
+    searchCustomers(ctx.db, input.q, input.limit, input.suppliersOnly),
   ),
   'customers.remove': command('Remove a customer (a tombstone; history stays). Refused while they own vehicles.', customerGet, removeCustomer),
 };
@@ -32,6 +32,7 @@ function createCustomer(ctx: Ctx, input: z.output<typeof customerCreate>): Custo
     inn: input.inn ?? null,
     kpp: input.kind === 'company' ? (input.kpp ?? null) : null,
     discountPct: input.discountPct ?? 0,
+    isSupplier: input.isSupplier ?? false,
     notes: input.notes ?? null,
   });
   refreshSearchDoc(ctx.db, row.id);

@@ -17,6 +17,7 @@ const customerFields = {
   inn: optionalCode(isValidInn, 'field.inn_invalid'),
   kpp: optionalCode(isValidKpp, 'field.kpp_invalid'),
   discountPct: z.number().int().min(0).max(100).optional(),
+  isSupplier: z.boolean().optional(),
   notes: optionalText(2000),
 };
 
@@ -32,6 +33,7 @@ export const customerGet = z.object({ id });
 export const customerSearch = z.object({
   q: z.string().max(200),
   limit: z.number().int().min(1).max(200).optional(),
+  suppliersOnly: z.boolean().optional(),
 });
 
 export type CustomerCreate = z.input<typeof customerCreate>;

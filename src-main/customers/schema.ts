@@ -15,6 +15,8 @@ export const customers = sqliteTable('customers', {
   inn: text('inn'),
   kpp: text('kpp'),
   discountPct: integer('discount_pct').notNull(),
+  // Counterparties we buy from (parts, later equipment) are customers marked as suppliers.
+  isSupplier: integer('is_supplier', { mode: 'boolean' }).notNull().default(false),
   notes: text('notes'),
 }, (t) => [index('customers_name_idx').on(t.name)]);
 

@@ -11,4 +11,5 @@ export const searchStatements = {
   vehiclesOfCustomers: `SELECT id, customer_id AS customerId, plate, vin, make, model FROM vehicles
     WHERE customer_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL ORDER BY id`,
   newestCustomerIds: `SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id DESC LIMIT ?`,
+  newestSupplierIds: `SELECT id FROM customers WHERE deleted_at IS NULL AND is_supplier = 1 ORDER BY id DESC LIMIT ?`,
 };

@@ -74,7 +74,7 @@ function likePattern(s: string): string {
  * The search statement for a query. Exposed (with its parameters) so the benchmark can
  * time the very same SQL without the API around it, and a test can check its plan.
  */
-export function searchSql(q: string, limit: number): { sql: string; params: unknown[] } | null {
+export function searchSql(q: string, limit: number, suppliersOnly = false): { sql: string; params: unknown[] } | null {
   const terms = parseQuery(q);
   if (!terms.length) return null;
   const long = terms.filter((t) => !t.short);
@@ -91,6 +91,7 @@ export function searchSql(q: string, limit: number): { sql: string; params: unkn
     where.push(`(${t.variants.map(() => "d.body LIKE ? ESCAPE '\\'").join(' OR ')})`);
     params.push(...t.variants.map(likePattern));
   }
+  if (suppliersOnly) where.push('d.customer_id IN (SELECT id FROM customers WHERE is_supplier = 1 AND deleted_at IS NULL)');
   params.push(limit);
   return { sql: `SELECT d.customer_id AS id FROM ${from} WHERE ${where.join(' AND ')} LIMIT ?`, params };
 }
@@ -105,13 +106,13 @@ export type SearchItem = {
   vehicles: { id: string; plate: string | null; vin: string | null; make: string; model: string }[];
 };
 
-export function searchCustomers(db: Db, q: string, limit = 20): { items: SearchItem[] } {
+export function searchCustomers(db: Db, q: string, limit = 20, suppliersOnly = false): { items: SearchItem[] } {
   const sqlite = db.$client;
-  const statement = searchSql(q, limit);
+  const statement = searchSql(q, limit, suppliersOnly);
   // Nothing typed: the most recently added customers (UUIDv7 ids sort by creation time).
   const ids = statement
     ? (prepared(sqlite, statement.sql).pluck().all(...statement.params) as string[])
-    : (prepared(sqlite, searchStatements.newestCustomerIds).pluck().all(limit) as string[]);
+    : (prepared(sqlite, suppliersOnly ? searchStatements.newestSupplierIds : searchStatements.newestCustomerIds).pluck().all(limit) as string[]);
   if (!ids.length) return { items: [] };
   const idList = JSON.stringify(ids);
   const rows = prepared(sqlite, searchStatements.customersByIds).all(idList) as (Omit<SearchItem, 'phones' | 'vehicles'> & { phones: string })[];

@@ -5,3 +5,4 @@ export * from '../staff/schema';
 export * from '../scheduler/schema';
 export * from '../catalogue/schema';
 export * from '../requests/schema';
+export * from '../stock/schema';

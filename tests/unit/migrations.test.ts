@@ -74,5 +74,18 @@ describe('migrations', () => {
     expect(backend.call('bookings.create', slot)).toMatchObject({ ok: false, error: { code: 'booking_conflict' } });
     backend.close();
   });
+
+  it('v4 → latest: customers are not suppliers until marked; the branch gets its two warehouses', async () => {
+    const old = databaseAtVersion(4);
+    const at = '2025-01-01T00:00:00.000Z';
+    old.db.$client.prepare(`INSERT INTO customers (id, created_at, updated_at, kind, name, phones, messengers, consent_to_messages, discount_pct) VALUES ('c1', ?, ?, 'company', 'ООО Деталь', '[]', '[]', 0, 0)`).run(at, at);
+    old.db.$client.close();
+    const backend = await openBackend({ dataDir: old.dataDir });
+    const c = backend.call('customers.get', { id: 'c1' }) as { ok: true; data: { isSupplier: boolean } };
+    expect(c.data.isSupplier).toBe(false);
+    const whs = backend.call('warehouses.list', {}) as { ok: true; data: { items: { kind: string }[] } };
+    expect(whs.data.items.map((w) => w.kind).sort()).toEqual(['store', 'workshop']);
+    backend.close();
+  });
 });
 
