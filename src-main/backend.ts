@@ -12,7 +12,9 @@ export type Backend = {
   db: Db;
   dataDir: string;
   dbFile: string;
-  /** Runs one API method; never throws. `locale` is a language tag such as "ru-RU". */
+  /** Runs one API method; never throws. `locale` is a language tag such as "ru-RU". What transports use. */
+  callAsync(method: string, input: unknown, locale?: string): Promise<ApiResult>;
+  /** The same for methods that answer at once (all but those rendering PDFs): for scripts and tests. */
   call(method: string, input: unknown, locale?: string): ApiResult;
   schemaVersion(): number;
   close(): void;
@@ -31,7 +33,12 @@ export async function openBackend(opts: { dataDir: string; nativeBinding?: strin
     db,
     dataDir: opts.dataDir,
     dbFile,
-    call: (method, input, locale) => dispatch(methods, db, method, input, pickLocale(locale)),
+    callAsync: async (method, input, locale) => dispatch(methods, db, method, input, pickLocale(locale)),
+    call: (method, input, locale) => {
+      const result = dispatch(methods, db, method, input, pickLocale(locale));
+      if (result instanceof Promise) throw new Error(`${method} answers asynchronously: use callAsync`);
+      return result;
+    },
     schemaVersion: () => appliedMigrations(db.$client),
     close: () => db.$client.close(),
   };

@@ -34,8 +34,10 @@ function toApiError(locale: Locale, e: unknown): ApiError {
  * (commands inside one transaction, taken IMMEDIATE so that two desks writing at once queue
  * on the busy timeout instead of failing on a stale read snapshot). Never throws: every failure becomes an error result
  * in the caller's language, and a failed command leaves the database untouched.
+ * A query may return a promise (rendering a PDF); its result is then a promise too. Commands
+ * stay synchronous: a transaction cannot span an await.
  */
-export function dispatch(methods: Record<string, Method>, db: Db, name: string, rawInput: unknown, locale: Locale): ApiResult {
+export function dispatch(methods: Record<string, Method>, db: Db, name: string, rawInput: unknown, locale: Locale): ApiResult | Promise<ApiResult> {
   const method = Object.hasOwn(methods, name) ? methods[name] : undefined;
   if (!method) return { ok: false, error: toApiError(locale, new AppError('unknown_method', { method: name })) };
   const parsed = method.input.safeParse(rawInput ?? {}, { error: zodLocales[locale].localeError });
@@ -45,6 +47,12 @@ export function dispatch(methods: Record<string, Method>, db: Db, name: string, 
   const ctx = { db, locale };
   try {
     const data = method.kind === 'command' ? db.$client.transaction(() => method.run(ctx, parsed.data)).immediate() : method.run(ctx, parsed.data);
+    if (data instanceof Promise) {
+      return data.then(
+        (value: unknown): ApiResult => ({ ok: true, data: value }),
+        (e: unknown): ApiResult => ({ ok: false, error: toApiError(locale, e) }),
+      );
+    }
     return { ok: true, data };
   } catch (e) {
     return { ok: false, error: toApiError(locale, e) };

@@ -8,6 +8,7 @@ import { normalisePhone } from '../validation/phone';
 import { normalisePlate } from '../validation/plate';
 import { generateCustomers, demoLegalEntities } from './generate';
 import { fillWorkshopDemo } from './workshop';
+import { fillStockDemo } from './stock';
 
 export const demoScales = ['small', 'garage', 'large'] as const;
 export type DemoScale = (typeof demoScales)[number];
@@ -16,7 +17,7 @@ export type DemoScale = (typeof demoScales)[number];
 const customerCounts: Record<DemoScale, number> = { small: 300, garage: 25_000, large: 100_000 };
 
 /** Fills the database through the data-access layer, in batches, reporting progress. */
-export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number } {
+export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number; items: number; stockMoves: number } {
   const total = customerCounts[scale];
   const sqlite = db.$client;
   let vehicleCount = 0;
@@ -74,5 +75,6 @@ export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, tot
     if (done === before) break;
   }
   const workshop = fillWorkshopDemo(db, scale, (d, t) => progress?.(d, t, 'days of bookings'));
-  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings };
+  const stock = fillStockDemo(db, scale, (d, t) => progress?.(d, t, 'stock movements'));
+  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings, items: stock.items, stockMoves: stock.moves };
 }

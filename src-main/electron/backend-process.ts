@@ -24,7 +24,7 @@ opening.catch((e: unknown) => console.error('[backend] could not open the databa
 
 async function answer(method: string, input: unknown, locale: string | undefined): Promise<ApiResult> {
   try {
-    return (await opening).call(method, input, locale);
+    return (await opening).callAsync(method, input, locale);
   } catch {
     return { ok: false, error: { code: 'internal', message: translate(pickLocale(locale), 'error.internal') } };
   }

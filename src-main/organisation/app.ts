@@ -13,7 +13,7 @@ export const organisationApi = {
   'legalEntities.update': command('Change a legal entity; making one default unmarks the others.', legalEntityUpdate, updateLegalEntity),
   'legalEntities.remove': removeCommand('Remove a legal entity (a tombstone).', legalEntities, 'legal_entity'),
   'branches.current': query('The branch this workstation belongs to.', z.object({}), (ctx) => currentBranch(ctx.db)),
-  'branches.update': command('Rename this branch or change its document-number prefix or time zone.', branchUpdate, (ctx, input) =>
+  'branches.update': command('Rename this branch or change its document-number prefix, time zone or labour rate.', branchUpdate, (ctx, input) =>
     updateRow(ctx.db, branches, currentBranch(ctx.db).id, input, 'branch'),
   ),
 };

@@ -40,4 +40,6 @@ export const branchUpdate = z.object({
       return false;
     }
   }).optional(),
+  // Kopecks per standard hour; operations without their own rate use it.
+  labourRateMinor: z.number().int().min(0).max(100_000_000).optional(),
 });

@@ -4,7 +4,10 @@ import { byId } from '../api/fields';
 import { insertRow, updateRow } from '../db/dal';
 import { prepared } from '../db/prepared';
 import { itemGroups, warehouses } from './schema';
-import { itemCreate, itemUpdate, itemSearch, itemList, itemHistory, groupCreate, groupUpdate, warehouseCreate, warehouseUpdate, documentCreate, documentUpdate, documentList, balanceGet, reservationCreate, reservationList, stockSettings } from './inputs';
+import { itemCreate, itemUpdate, itemSearch, itemList, itemHistory, groupCreate, groupUpdate, warehouseCreate, warehouseUpdate, documentCreate, documentUpdate, documentList, balanceGet, reservationCreate, reservationList, stockSettings, labelsInput } from './inputs';
+import { labelsPdf } from '../print/labels';
+import { itemBarcodes } from './schema';
+import { and, eq, isNull } from 'drizzle-orm';
 import { searchItems, listItems, createItem, updateItem, removeItem, getItem, itemMoves, listGroups, itemsWithStock } from './items';
 import { createDocument, updateDocument, postDocument, reverseDocument, copyDocument, getDocument, listDocuments } from './documents';
 import { reserve, release, issueReservation, listReservations } from './reservations';
@@ -48,6 +51,7 @@ export const stockApi = {
   'reservations.release': command('Release a reservation.', byId, release),
   'reservations.issue': command('Issue a reservation: a posted issue document for its quantity.', byId, issueReservation),
   'reservations.list': query('Reservations, by what they are for or by item.', reservationList, listReservations),
+  'items.labels': query('Shelf/price labels with a barcode (EAN-13 or Code 128) as a PDF, base64.', labelsInput, printLabels),
 };
 
 function balance(ctx: Ctx, input: z.output<typeof balanceGet>) {
@@ -81,4 +85,19 @@ export function rebuildBalances(ctx: Ctx) {
   const insert = sqlite.prepare('INSERT INTO stock_balances (item_id, warehouse_id, qty_x1000, value_minor) VALUES (?, ?, ?, ?)');
   for (const r of fromLedger) insert.run(r.itemId, r.warehouseId, r.qtyX1000, r.valueMinor);
   return { rows: fromLedger.length, matched };
+}
+
+async function printLabels(ctx: Ctx, input: z.output<typeof labelsInput>) {
+  // Read everything first (synchronously), then render.
+  const entries = input.items.map((e) => {
+    getLive(ctx.db, items, e.itemId, 'item');
+    const [item] = itemsWithStock(ctx.db, [e.itemId]);
+    const barcode = ctx.db.select({ code: itemBarcodes.code }).from(itemBarcodes).where(and(eq(itemBarcodes.itemId, e.itemId), isNull(itemBarcodes.deletedAt))).get();
+    return {
+      copies: e.copies ?? 1,
+      item: { name: item.name, article: item.article, brand: item.brand, unit: item.unit, priceMinor: item.effectiveSalePriceMinor, barcode: barcode?.code ?? null, fallbackCode: item.id.replace(/-/g, '').slice(-12).toUpperCase() },
+    };
+  });
+  const pdf = await labelsPdf(entries, ctx.locale);
+  return { fileName: 'labels.pdf', pdfBase64: pdf.toString('base64') };
 }

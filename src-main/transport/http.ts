@@ -73,7 +73,7 @@ export function createHttpServer(opts: HttpOptions): http.Server {
         } catch {
           return send(res, 400, { ok: false, error: { code: 'bad_json', message: translate(locale, 'error.bad_json') } });
         }
-        const result: ApiResult = backend.call(decodeURIComponent(url.pathname.slice(5)), input, locale);
+        const result: ApiResult = await backend.callAsync(decodeURIComponent(url.pathname.slice(5)), input, locale);
         return send(res, result.ok ? 200 : httpStatus[result.error.code], result);
       }
       if (staticFiles) {

@@ -20,8 +20,9 @@ it('two processes racing for the same slots never double-book a bay or a mechani
   const rounds = '1500';
   const results = await Promise.all([run(tsx, [worker, dataDir, rounds, '1']), run(tsx, [worker, dataDir, rounds, '2'])]);
   const tallies = results.map((r) => JSON.parse(r.stdout.trim().split('\n').pop()!) as { ok: number; conflict: number; other: number });
+  const errors = results.map((r) => r.stderr).join('');
   for (const t of tallies) {
-    expect(t.other).toBe(0);
+    expect(t.other, errors.slice(0, 2000)).toBe(0);
     expect(t.ok).toBeGreaterThan(100);
     expect(t.conflict).toBeGreaterThan(100);
   }

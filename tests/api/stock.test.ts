@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { tempBackend, snapshot } from './backend';
+import { pdfText } from '../support/pdf-text';
 
 let b: Awaited<ReturnType<typeof tempBackend>>;
 let store: string;
@@ -148,5 +149,33 @@ describe('reservations', () => {
     expect(b.ok('stock.toOrder', {}).items).toEqual([]);
     b.ok('reservations.create', { itemId: filter, warehouseId: store, qtyX1000: 2000, forKind: 'work_order', forId: 'WO-2' });
     expect(b.ok('items.list', { belowMin: true }).items.map((i) => i.id)).toEqual([filter]); // available 4 < 5
+  });
+});
+
+describe('labels', () => {
+  it('prints shelf labels with name, price and a barcode as a PDF', async () => {
+    const r = await b.callAsync('items.labels', { items: [{ itemId: filter, copies: 2 }, { itemId: oil }] }, 'ru');
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const { pdfBase64, fileName } = r.data as { pdfBase64: string; fileName: string };
+    expect(fileName).toBe('labels.pdf');
+    const text = await pdfText(Buffer.from(pdfBase64, 'base64'));
+    expect(text.match(/Фильтр масляный/g)).toHaveLength(2);
+    expect(text).toContain('Масло моторное 5W-30');
+    expect(text).toMatch(/630,00\s*₽/); // 450 ₽ + 40 % group markup
+    expect(text).toContain('/ л');
+  });
+
+  it('draws EAN-13 for a valid EAN and Code 128 for anything else', async () => {
+    const { barcodeSvg } = await import('../../src-main/print/labels');
+    const ean = barcodeSvg('4006381333931');
+    const code128 = barcodeSvg('SHELL-550046');
+    expect(ean).toMatch(/^<svg/);
+    expect(code128).toMatch(/^<svg/);
+    expect(ean).not.toBe(barcodeSvg('4006381333932'));
+  });
+
+  it('refuses an unknown item', async () => {
+    const r = await b.callAsync('items.labels', { items: [{ itemId: 'nope' }] });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

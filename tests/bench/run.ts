@@ -1,21 +1,24 @@
 // `npm run bench`: one JSON object per line. Each benchmark runs at the scale its issue names
-// (customers.search at large, bookings.list at garage); `-- --scale small` runs all of them
+// (customers.search at large; bookings.list, items.search, stock.balance, items.list at garage); `-- --scale small` runs all of them
 // small, for a quick look. Demo databases are cached in .data/.
 import { parseArgs } from 'node:util';
 import { demoScales, type DemoScale } from '../../src-main/demo/fill';
 import { benchCustomersSearch } from './customers-search';
 import { benchBookingsList } from './bookings-list';
+import { benchStock } from './stock';
 
 const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '300' }, only: { type: 'string' } } });
 const forced = values.scale as DemoScale | undefined;
 if (forced && !demoScales.includes(forced)) throw new Error(`--scale must be one of ${demoScales.join(', ')}`);
 const runs = Number(values.runs);
 
-const benches: [string, () => Promise<object>][] = [
+const benches: [string, () => Promise<object | object[]>][] = [
   ['customers.search', () => benchCustomersSearch(forced ?? 'large', runs)],
   ['bookings.list', () => benchBookingsList(forced ?? 'garage', runs)],
+  ['stock', () => benchStock(forced ?? 'garage', runs)],
 ];
 for (const [name, run] of benches) {
   if (values.only && values.only !== name) continue;
-  console.log(JSON.stringify(await run()));
+  const result = await run();
+  for (const line of Array.isArray(result) ? result : [result]) console.log(JSON.stringify(line));
 }
