@@ -2,10 +2,12 @@
 // moves and cancels random slots as fast as it can. Prints its tally as JSON.
 import { openBackend } from '../../src-main/backend';
 import { seededRng } from '../../src-main/demo/generate';
+import { startTogether } from './start-together';
 
 const [dataDir, rounds, seed] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
 const backend = await openBackend({ dataDir });
 const rng = seededRng(seed);
+await startTogether(dataDir, String(seed), 2);
 const res = backend.call('resources.list', {});
 if (!res.ok) throw new Error('no resources');
 const items = (res.data as { items: { id: string; kind: string }[] }).items;

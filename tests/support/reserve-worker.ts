@@ -2,10 +2,12 @@
 // releases some, as fast as it can, against the same file as the other desk.
 import { openBackend } from '../../src-main/backend';
 import { seededRng } from '../../src-main/demo/generate';
+import { startTogether } from './start-together';
 
 const [dataDir, itemId, warehouseId, rounds, seed] = [process.argv[2], process.argv[3], process.argv[4], Number(process.argv[5]), Number(process.argv[6])];
 const backend = await openBackend({ dataDir });
 const rng = seededRng(seed);
+await startTogether(dataDir, String(seed), 2);
 const mine: string[] = [];
 const tally = { reserved: 0, refused: 0, released: 0, other: 0, overReserved: 0 };
 // Read after every successful reservation: more reserved than on hand, ever, is a failure.
