@@ -8,6 +8,9 @@ import { schedulerApi } from '../scheduler/app';
 import { catalogueApi } from '../catalogue/app';
 import { requestsApi } from '../requests/app';
 import { stockApi } from '../stock/app';
+import { workOrdersApi } from '../work-orders/app';
+import { workOrderListApi } from '../work-orders/list';
+import { paymentsApi } from '../payments/app';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -21,6 +24,9 @@ export const api = {
   ...catalogueApi,
   ...requestsApi,
   ...stockApi,
+  ...workOrdersApi,
+  ...workOrderListApi,
+  ...paymentsApi,
 };
 
 export type Api = typeof api;

@@ -6,3 +6,5 @@ export * from '../scheduler/schema';
 export * from '../catalogue/schema';
 export * from '../requests/schema';
 export * from '../stock/schema';
+export * from '../work-orders/schema';
+export * from '../payments/schema';

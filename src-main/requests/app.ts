@@ -119,7 +119,7 @@ function updateRequest(ctx: Ctx, input: z.output<typeof requestUpdate>) {
 
 const bookingFollows = { confirmed: 'confirmed', arrived: 'arrived', cancelled: 'cancelled', no_show: 'no_show', converted: 'in_progress' } as const;
 
-function setRequestStatus(ctx: Ctx, input: z.output<typeof requestStatus>) {
+export function setRequestStatus(ctx: Ctx, input: z.output<typeof requestStatus>) {
   const row = getLive(ctx.db, repairRequests, input.id, 'request');
   updateRow(ctx.db, repairRequests, row.id, { status: input.status }, 'request');
   const follow = input.status === 'new' ? undefined : bookingFollows[input.status];

@@ -48,7 +48,7 @@ function assertVinFree(db: Db, vin: string | null | undefined, exceptId?: string
   if (other) throw new AppError('conflict', { detail: `VIN ${vin} → ${other.owner}` }, { vin: 'field.vin_taken' });
 }
 
-function recordMileage(db: Db, vehicleId: string, km: number, source: string) {
+export function recordMileage(db: Db, vehicleId: string, km: number, source: string) {
   const last = currentMileage(db, vehicleId);
   if (last !== null && km < last) throw fieldError('mileage', 'field.mileage_lower', { km: last });
   if (last === km) return;

@@ -1,0 +1,184 @@
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { command, query, type Ctx } from '../api/define';
+import { byId, id, optionalText, requiredText } from '../api/fields';
+import { AppError, fieldError } from '../api/errors';
+import { insertRow, updateRow, getLive } from '../db/dal';
+import { nowIso } from '../db/ids';
+import { documentNumber } from '../db/numbers';
+import { payments, invoices, invoiceLines, paymentMethods } from './schema';
+import { customers } from '../customers/schema';
+import { legalEntities } from '../organisation/schema';
+import { workOrders } from '../work-orders/schema';
+import { currentBranch } from '../organisation/app';
+import { wallTime } from '../scheduler/zoned-time';
+import { vatFor, orderTotals, workOrderView } from '../work-orders/app';
+import { vatOf } from '../work-orders/totals';
+import { paidForOrder, paidForInvoice, invoiceStatus } from './balances';
+import { businessDate } from '../scheduler/inputs';
+
+const paymentCreate = z
+  .object({
+    workOrderId: id.optional(),
+    invoiceId: id.optional(),
+    kind: z.enum(['payment', 'refund']).optional(),
+    method: z.enum(paymentMethods),
+    amountMinor: z.number().int().min(1, 'field.amount_positive').max(100_000_000_00),
+    note: optionalText(500),
+  })
+  .refine((p) => !!p.workOrderId !== !!p.invoiceId, { path: ['workOrderId'], message: 'field.payment_target' });
+
+const invoiceCreate = z.object({
+  workOrderId: id.optional(),
+  payerId: id.optional(),
+  kind: z.enum(['prepayment', 'postpayment']),
+  legalEntityId: id.optional(),
+  date: businessDate.optional(),
+  dueDate: businessDate.optional(),
+  // A prepayment invoice for a sum; a post-payment invoice bills the order's lines.
+  amountMinor: z.number().int().min(1).max(100_000_000_00).optional(),
+  lines: z.array(z.object({ name: requiredText(300), quantityX1000: z.number().int().min(1), unit: z.string().max(10), priceMinor: z.number().int().min(0) })).max(500).optional(),
+});
+
+export const paymentsApi = {
+  'payments.create': command('Take a payment (cash, card, bank transfer, SBP) or make a refund, against a work order or an invoice.', paymentCreate, createPayment),
+  'payments.list': query('Payments of a work order, an invoice or a customer.', z.object({ workOrderId: id.optional(), invoiceId: id.optional(), payerId: id.optional() }), (ctx, input) => ({
+    items: ctx.db
+      .select()
+      .from(payments)
+      .where(and(isNull(payments.deletedAt), input.workOrderId ? eq(payments.workOrderId, input.workOrderId) : undefined, input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined, input.payerId ? eq(payments.payerId, input.payerId) : undefined))
+      .orderBy(desc(payments.at))
+      .limit(500)
+      .all(),
+  })),
+  'invoices.create': command('Issue a prepayment or post-payment invoice from one of our legal entities.', invoiceCreate, createInvoice),
+  'invoices.get': query('One invoice with its lines, payments and status.', byId, (ctx, input) => invoiceView(ctx, input.id)),
+  'invoices.list': query('Invoices, newest first.', z.object({ payerId: id.optional(), workOrderId: id.optional(), limit: z.number().int().min(1).max(500).optional() }), (ctx, input) => ({
+    items: ctx.db
+      .select()
+      .from(invoices)
+      .where(and(isNull(invoices.deletedAt), input.payerId ? eq(invoices.payerId, input.payerId) : undefined, input.workOrderId ? eq(invoices.workOrderId, input.workOrderId) : undefined))
+      .orderBy(desc(invoices.id))
+      .limit(input.limit ?? 100)
+      .all()
+      .map((i) => ({ ...i, paidMinor: paidForInvoice(ctx.db, i.id), status: invoiceStatus(i, paidForInvoice(ctx.db, i.id)) })),
+  })),
+  'invoices.cancel': command('Cancel an invoice that has no payments.', byId, cancelInvoice),
+  'receivables.list': query('What each customer owes on completed or issued orders, oldest first.', z.object({}), receivables),
+};
+
+function createPayment(ctx: Ctx, input: z.output<typeof paymentCreate>) {
+  const kind = input.kind ?? 'payment';
+  let payerId: string;
+  let paid: number;
+  if (input.workOrderId) {
+    const order = getLive(ctx.db, workOrders, input.workOrderId, 'work_order');
+    if (order.status === 'cancelled' && kind === 'payment') throw fieldError('workOrderId', 'field.order_locked');
+    payerId = order.payerId;
+    paid = paidForOrder(ctx.db, order.id);
+  } else {
+    const invoice = getLive(ctx.db, invoices, input.invoiceId!, 'invoice');
+    if (invoice.cancelledAt && kind === 'payment') throw fieldError('invoiceId', 'field.invoice_cancelled');
+    payerId = invoice.payerId;
+    paid = paidForInvoice(ctx.db, invoice.id);
+  }
+  // A refund gives back at most what was paid.
+  if (kind === 'refund' && input.amountMinor > paid) throw fieldError('amountMinor', 'field.refund_too_large', { paid: (paid / 100).toFixed(2) });
+  return insertRow(ctx.db, payments, {
+    branchId: currentBranch(ctx.db).id,
+    kind,
+    method: input.method,
+    amountMinor: input.amountMinor,
+    payerId,
+    workOrderId: input.workOrderId ?? null,
+    invoiceId: input.invoiceId ?? null,
+    at: nowIso(),
+    note: input.note ?? null,
+  });
+}
+
+function createInvoice(ctx: Ctx, input: z.output<typeof invoiceCreate>) {
+  const order = input.workOrderId ? workOrderView(ctx.db, input.workOrderId) : null;
+  const payerId = input.payerId ?? order?.payerId;
+  if (!payerId) throw fieldError('payerId', 'field.required');
+  getLive(ctx.db, customers, payerId, 'customer');
+  const legalEntityId = input.legalEntityId ?? order?.legalEntityId ?? ctx.db.select({ id: legalEntities.id }).from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get()?.id;
+  if (!legalEntityId) throw fieldError('legalEntityId', 'field.legal_entity_required');
+  const entity = getLive(ctx.db, legalEntities, legalEntityId, 'legal_entity');
+  if (!entity.bic || !entity.bankAccount) throw fieldError('legalEntityId', 'field.bank_details_required');
+  const vat = vatFor(ctx.db, legalEntityId);
+  let lines: { name: string; quantityX1000: number; unit: string; priceMinor: number; amountMinor: number }[];
+  let totals: { vatMinor: number; totalMinor: number };
+  const number = documentNumber(ctx.db, 'invoice');
+  if (input.kind === 'prepayment' || input.lines) {
+    const given = input.lines ?? [{ name: order ? `Предоплата по заказ-наряду № ${order.number}` : 'Предоплата', quantityX1000: 1000, unit: 'усл.', priceMinor: input.amountMinor ?? order?.totals.dueMinor ?? 0 }];
+    lines = given.map((l) => ({ ...l, amountMinor: Math.round((l.quantityX1000 * l.priceMinor) / 1000) }));
+    const sum = lines.reduce((s, l) => s + l.amountMinor, 0);
+    // Prepayment sums are what the customer pays: VAT is inside them unless the entity has none.
+    totals = vatOf(sum, vat.mode === 'none' ? 'none' : 'included', vat.rateBp);
+  } else {
+    if (!order) throw fieldError('workOrderId', 'field.required');
+    lines = [
+      ...order.labour.map((l) => ({ name: l.name, quantityX1000: l.quantityX1000, unit: 'усл.', priceMinor: l.quantityX1000 ? Math.round((l.amountMinor * 1000) / l.quantityX1000) : l.amountMinor, amountMinor: l.amountMinor })),
+      ...order.parts.filter((p) => !p.customerSupplied).map((p) => ({ name: p.name, quantityX1000: p.quantityX1000, unit: p.unit, priceMinor: p.priceMinor, amountMinor: p.amountMinor })),
+    ];
+    const t = orderTotals(ctx.db, { id: order.id, legalEntityId });
+    totals = { vatMinor: t.vatMinor, totalMinor: t.totalMinor };
+  }
+  if (totals.totalMinor <= 0) throw fieldError('amountMinor', 'field.amount_positive');
+  const branch = currentBranch(ctx.db);
+  const invoice = insertRow(ctx.db, invoices, {
+    branchId: branch.id,
+    number,
+    kind: input.kind,
+    legalEntityId,
+    payerId,
+    workOrderId: order?.id ?? null,
+    date: input.date ?? wallTime(new Date(), branch.timeZone).date,
+    dueDate: input.dueDate ?? null,
+    totalMinor: totals.totalMinor,
+    vatMode: vat.mode,
+    vatRateBp: vat.rateBp,
+    vatMinor: totals.vatMinor,
+    cancelledAt: null,
+  });
+  lines.forEach((l, position) => insertRow(ctx.db, invoiceLines, { invoiceId: invoice.id, ...l, position }));
+  return invoiceView(ctx, invoice.id);
+}
+
+export function invoiceView(ctx: Ctx, invoiceId: string) {
+  const invoice = getLive(ctx.db, invoices, invoiceId, 'invoice');
+  const lines = ctx.db.select().from(invoiceLines).where(and(eq(invoiceLines.invoiceId, invoiceId), isNull(invoiceLines.deletedAt))).orderBy(asc(invoiceLines.position)).all();
+  const paidMinor = paidForInvoice(ctx.db, invoiceId);
+  const payer = ctx.db.select({ id: customers.id, name: customers.name }).from(customers).where(eq(customers.id, invoice.payerId)).get();
+  return { ...invoice, lines, payer, paidMinor, dueMinor: invoice.totalMinor - paidMinor, status: invoiceStatus(invoice, paidMinor), payments: ctx.db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).all() };
+}
+
+function cancelInvoice(ctx: Ctx, input: { id: string }) {
+  const invoice = getLive(ctx.db, invoices, input.id, 'invoice');
+  if (paidForInvoice(ctx.db, invoice.id) > 0) throw new AppError('conflict', {}, { id: 'field.invoice_paid' }, 'field.invoice_paid');
+  updateRow(ctx.db, invoices, invoice.id, { cancelledAt: nowIso() }, 'invoice');
+  return invoiceView(ctx, invoice.id);
+}
+
+/** Per payer: the unpaid balance of completed and issued orders, oldest debt first. */
+function receivables(ctx: Ctx) {
+  const rows = ctx.db.$client
+    .prepare(
+      `SELECT wo.payer_id AS payerId, c.name, wo.id, wo.number, wo.completed_at AS completedAt, wo.total_minor AS totalMinor,
+              wo.total_minor - (SELECT coalesce(sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END), 0) FROM payments p
+                 WHERE p.deleted_at IS NULL AND (p.work_order_id = wo.id OR p.invoice_id IN (SELECT i.id FROM invoices i WHERE i.work_order_id = wo.id))) AS dueMinor
+         FROM work_orders wo JOIN customers c ON c.id = wo.payer_id
+        WHERE wo.deleted_at IS NULL AND wo.status IN ('completed', 'issued')
+        ORDER BY wo.completed_at`,
+    )
+    .all() as { payerId: string; name: string; id: string; number: string; completedAt: string; totalMinor: number; dueMinor: number }[];
+  const byPayer = new Map<string, { payerId: string; name: string; dueMinor: number; oldest: string; orders: { id: string; number: string; completedAt: string; dueMinor: number }[] }>();
+  for (const r of rows.filter((r) => r.dueMinor > 0)) {
+    const entry = byPayer.get(r.payerId) ?? { payerId: r.payerId, name: r.name, dueMinor: 0, oldest: r.completedAt, orders: [] };
+    entry.dueMinor += r.dueMinor;
+    entry.orders.push({ id: r.id, number: r.number, completedAt: r.completedAt, dueMinor: r.dueMinor });
+    byPayer.set(r.payerId, entry);
+  }
+  return { items: [...byPayer.values()].sort((a, b) => a.oldest.localeCompare(b.oldest)) };
+}

@@ -1,0 +1,50 @@
+import { and, asc, eq, isNull, or, inArray } from 'drizzle-orm';
+import type { Db } from '../db/open';
+import { payments, invoices } from './schema';
+
+/**
+ * What has been paid for an order: its own payments plus those made against its invoices,
+ * less refunds. The balance is always total − this.
+ */
+export const paidSql = `coalesce((SELECT sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) FROM payments p
+  WHERE p.deleted_at IS NULL AND (p.work_order_id = wo.id OR p.invoice_id IN (SELECT i.id FROM invoices i WHERE i.work_order_id = wo.id))), 0)`;
+
+export function paidForOrder(db: Db, orderId: string): number {
+  return db.$client.prepare(`SELECT ${paidSql} FROM (SELECT ? AS id) wo`).pluck().get(orderId) as number;
+}
+
+export function paidForInvoice(db: Db, invoiceId: string): number {
+  return db.$client
+    .prepare("SELECT coalesce(sum(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END), 0) FROM payments WHERE invoice_id = ? AND deleted_at IS NULL")
+    .pluck()
+    .get(invoiceId) as number;
+}
+
+export function invoicesOfOrder(db: Db, orderId: string) {
+  return db
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.workOrderId, orderId), isNull(invoices.deletedAt)))
+    .orderBy(asc(invoices.id))
+    .all()
+    .map((i) => ({ ...i, paidMinor: paidForInvoice(db, i.id), status: invoiceStatus(i, paidForInvoice(db, i.id)) }));
+}
+
+export function paymentsOfOrder(db: Db, orderId: string) {
+  const invoiceIds = db.select({ id: invoices.id }).from(invoices).where(eq(invoices.workOrderId, orderId)).all().map((i) => i.id);
+  return db
+    .select()
+    .from(payments)
+    .where(and(isNull(payments.deletedAt), or(eq(payments.workOrderId, orderId), invoiceIds.length ? inArray(payments.invoiceId, invoiceIds) : undefined)))
+    .orderBy(asc(payments.at))
+    .all();
+}
+
+export type InvoiceStatus = 'issued' | 'partly_paid' | 'paid' | 'cancelled';
+
+export function invoiceStatus(invoice: { cancelledAt: string | null; totalMinor: number }, paidMinor: number): InvoiceStatus {
+  if (invoice.cancelledAt) return 'cancelled';
+  if (paidMinor >= invoice.totalMinor && invoice.totalMinor > 0) return 'paid';
+  if (paidMinor > 0) return 'partly_paid';
+  return 'issued';
+}
