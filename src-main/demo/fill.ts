@@ -9,6 +9,7 @@ import { normalisePlate } from '../validation/plate';
 import { generateCustomers, demoLegalEntities } from './generate';
 import { fillWorkshopDemo } from './workshop';
 import { fillStockDemo } from './stock';
+import { fillWorkOrdersDemo } from './work-orders';
 
 export const demoScales = ['small', 'garage', 'large'] as const;
 export type DemoScale = (typeof demoScales)[number];
@@ -17,7 +18,7 @@ export type DemoScale = (typeof demoScales)[number];
 const customerCounts: Record<DemoScale, number> = { small: 300, garage: 25_000, large: 100_000 };
 
 /** Fills the database through the data-access layer, in batches, reporting progress. */
-export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number; items: number; stockMoves: number } {
+export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number; items: number; stockMoves: number; workOrders: number } {
   const total = customerCounts[scale];
   const sqlite = db.$client;
   let vehicleCount = 0;
@@ -76,5 +77,6 @@ export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, tot
   }
   const workshop = fillWorkshopDemo(db, scale, (d, t) => progress?.(d, t, 'days of bookings'));
   const stock = fillStockDemo(db, scale, (d, t) => progress?.(d, t, 'stock movements'));
-  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings, items: stock.items, stockMoves: stock.moves };
+  const orders = fillWorkOrdersDemo(db, scale, (d, t) => progress?.(d, t, 'work orders'));
+  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings, items: stock.items, stockMoves: stock.moves, workOrders: orders.workOrders };
 }

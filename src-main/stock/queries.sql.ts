@@ -22,10 +22,15 @@ export const stockQueries = {
     WHERE item_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL`,
   balance: `SELECT qty_x1000 AS qtyX1000, value_minor AS valueMinor FROM stock_balances WHERE item_id = ? AND warehouse_id = ?`,
   reserved: `SELECT coalesce(sum(qty_x1000), 0) FROM reservations WHERE item_id = ? AND warehouse_id = ? AND status = 'active' AND deleted_at IS NULL`,
-  /** Items whose available quantity is below the minimum in some warehouse (or the one given). */
-  belowMinCondition: `EXISTS (SELECT 1 FROM item_min_levels m WHERE m.item_id = i.id AND m.deleted_at IS NULL AND (:warehouse IS NULL OR m.warehouse_id = :warehouse)
-      AND m.min_qty_x1000 > coalesce((SELECT b.qty_x1000 FROM stock_balances b WHERE b.item_id = i.id AND b.warehouse_id = m.warehouse_id), 0)
-        - coalesce((SELECT sum(r.qty_x1000) FROM reservations r WHERE r.item_id = i.id AND r.warehouse_id = m.warehouse_id AND r.status = 'active' AND r.deleted_at IS NULL), 0))`,
+  /**
+   * Items whose available quantity is below the minimum in some warehouse (or the one given).
+   * Driven from item_min_levels (only items that have a minimum), not from every item.
+   */
+  belowMinCondition: `i.id IN (SELECT m.item_id FROM item_min_levels m
+      LEFT JOIN stock_balances b ON b.item_id = m.item_id AND b.warehouse_id = m.warehouse_id
+     WHERE m.deleted_at IS NULL AND (:warehouse IS NULL OR m.warehouse_id = :warehouse)
+       AND m.min_qty_x1000 > coalesce(b.qty_x1000, 0)
+         - coalesce((SELECT sum(r.qty_x1000) FROM reservations r WHERE r.item_id = m.item_id AND r.warehouse_id = m.warehouse_id AND r.status = 'active' AND r.deleted_at IS NULL), 0))`,
   history: `SELECT m.at, m.kind, m.warehouse_id AS warehouseId, w.name AS warehouseName, m.qty_x1000 AS qtyX1000, m.value_minor AS valueMinor,
       d.id AS documentId, d.number, d.status
     FROM stock_moves m JOIN stock_documents d ON d.id = m.document_id JOIN warehouses w ON w.id = m.warehouse_id

@@ -6,6 +6,7 @@ import { demoScales, type DemoScale } from '../../src-main/demo/fill';
 import { benchCustomersSearch } from './customers-search';
 import { benchBookingsList } from './bookings-list';
 import { benchStock } from './stock';
+import { benchWorkOrders } from './work-orders';
 
 const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '300' }, only: { type: 'string' } } });
 const forced = values.scale as DemoScale | undefined;
@@ -16,6 +17,7 @@ const benches: [string, () => Promise<object | object[]>][] = [
   ['customers.search', () => benchCustomersSearch(forced ?? 'large', runs)],
   ['bookings.list', () => benchBookingsList(forced ?? 'garage', runs)],
   ['stock', () => benchStock(forced ?? 'garage', runs)],
+  ['workOrders.list', () => benchWorkOrders(forced ?? 'garage', runs)],
 ];
 for (const [name, run] of benches) {
   if (values.only && values.only !== name) continue;
