@@ -87,5 +87,26 @@ describe('migrations', () => {
     expect(whs.data.items.map((w) => w.kind).sort()).toEqual(['store', 'workshop']);
     backend.close();
   });
-});
 
+  it('v6 → latest: stock posted before work orders existed can be reserved by a work order', async () => {
+    const old = databaseAtVersion(6);
+    const sqlite = old.db.$client;
+    const at = '2025-06-01T00:00:00.000Z';
+    sqlite.prepare(`INSERT INTO branches (id, created_at, updated_at, name, doc_prefix, time_zone) VALUES ('b1', ?, ?, 'Север', 'SV', 'Europe/Moscow')`).run(at, at);
+    sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('branchId', '"b1"')`).run();
+    sqlite.prepare(`INSERT INTO warehouses (id, created_at, updated_at, branch_id, name, kind, active) VALUES ('w1', ?, ?, 'b1', 'Склад', 'store', 1)`).run(at, at);
+    sqlite.prepare(`INSERT INTO customers (id, created_at, updated_at, kind, name, phones, messengers, consent_to_messages, discount_pct, is_supplier) VALUES ('c1', ?, ?, 'person', 'Клиент', '[]', '[]', 0, 0, 0)`).run(at, at);
+    sqlite.prepare(`INSERT INTO items (id, created_at, updated_at, name, unit, purchase_price_minor, vat_rate_bp, active, search_text) VALUES ('i1', ?, ?, 'Фильтр', 'pcs', 100, 2200, 1, 'фильтр')`).run(at, at);
+    sqlite.prepare(`INSERT INTO stock_documents (id, created_at, updated_at, branch_id, number, kind, status, date, to_warehouse_id) VALUES ('d1', ?, ?, 'b1', 'SV-ПН-1', 'receipt', 'posted', '2025-06-01', 'w1')`).run(at, at);
+    sqlite.prepare(`INSERT INTO stock_moves (id, created_at, updated_at, document_id, kind, item_id, warehouse_id, qty_x1000, value_minor, at) VALUES ('m1', ?, ?, 'd1', 'receipt', 'i1', 'w1', 2000, 200, ?)`).run(at, at, at);
+    sqlite.close();
+
+    const backend = await openBackend({ dataDir: old.dataDir });
+    expect(backend.call('stock.balance', { itemId: 'i1' })).toMatchObject({ ok: true, data: { onHandX1000: 2000 } });
+    const wo = backend.call('workOrders.create', { customerId: 'c1' }) as { ok: true; data: { id: string; number: string } };
+    expect(wo.data.number).toMatch(/^SV-/);
+    expect(backend.call('workOrders.addPart', { workOrderId: wo.data.id, itemId: 'i1', quantityX1000: 2000 }).ok).toBe(true);
+    expect(backend.call('stock.balance', { itemId: 'i1' })).toMatchObject({ ok: true, data: { reservedX1000: 2000, availableX1000: 0 } });
+    backend.close();
+  });
+});
