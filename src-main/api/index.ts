@@ -11,6 +11,7 @@ import { stockApi } from '../stock/app';
 import { workOrdersApi } from '../work-orders/app';
 import { workOrderListApi } from '../work-orders/list';
 import { paymentsApi } from '../payments/app';
+import { printApi } from '../print/app';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -27,6 +28,7 @@ export const api = {
   ...workOrdersApi,
   ...workOrderListApi,
   ...paymentsApi,
+  ...printApi,
 };
 
 export type Api = typeof api;

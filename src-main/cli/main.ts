@@ -8,6 +8,8 @@ import { connect, latestSchemaVersion, migrateWithBackup } from '../db/open';
 import { onlineBackup, backupFileName, checkBackupFile, replaceDatabaseFile } from '../db/backup';
 import { createHttpServer, listen, staticDirFor } from '../transport/http';
 import { fillDemo, demoScales, type DemoScale } from '../demo/fill';
+import { documentKinds } from '../print/app';
+import type { DocumentKind } from '../print/model';
 
 const usage = `Garage Desk command line
 
@@ -20,6 +22,10 @@ Commands:
   restore FILE                check FILE and put it in place of the database (the old file is kept)
   serve [--port N] [--host H] [--token T]
                               browser mode: the app on http://127.0.0.1:5180
+  print KIND --number N --out FILE [--lang ru|en]
+                              a work order's document as PDF; KIND = inspection-act |
+                              work-sheet | work-order | receipt | act | invoice (the order's
+                              latest invoice)
 
 Every command takes --data DIR (default: GARAGE_DESK_DATA, or the desktop app's data folder).`;
 
@@ -34,6 +40,8 @@ export async function runCli(argv: string[]): Promise<number> {
       port: { type: 'string', default: '5180' },
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
+      number: { type: 'string' },
+      lang: { type: 'string', default: 'ru' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -81,6 +89,31 @@ export async function runCli(argv: string[]): Promise<number> {
       fs.mkdirSync(dataDir, { recursive: true });
       const kept = replaceDatabaseFile(dbFile, path.resolve(file));
       console.log(`Restored ${file} (schema ${check.schemaVersion}) into ${dbFile}.${kept ? ` The previous database is kept as ${kept}.` : ''}`);
+      return 0;
+    }
+    case 'print': {
+      const kind = rest[0] as DocumentKind;
+      if (!documentKinds.includes(kind)) throw new Error(`print needs one of: ${documentKinds.join(', ')}`);
+      if (!values.number || !values.out) throw new Error('print needs --number and --out');
+      const lang = values.lang === 'en' ? 'en' : 'ru';
+      const backend = await openBackend({ dataDir });
+      try {
+        const sqlite = backend.db.$client;
+        const order = sqlite.prepare('SELECT id FROM work_orders WHERE number = ? AND deleted_at IS NULL').pluck().get(values.number) as string | undefined;
+        if (!order) throw new Error(`No work order number ${values.number}`);
+        const invoiceId =
+          kind === 'invoice'
+            ? (sqlite.prepare('SELECT id FROM invoices WHERE work_order_id = ? AND deleted_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC LIMIT 1').pluck().get(order) as string | undefined)
+            : undefined;
+        if (kind === 'invoice' && !invoiceId) throw new Error(`Work order ${values.number} has no invoice`);
+        const result = await backend.callAsync('print.document', { kind, workOrderId: order, invoiceId, lang }, lang);
+        if (!result.ok) throw new Error(result.error.message);
+        const { pdfBase64 } = result.data as { pdfBase64: string };
+        fs.writeFileSync(path.resolve(values.out), Buffer.from(pdfBase64, 'base64'));
+        console.log(`Written ${path.resolve(values.out)}`);
+      } finally {
+        backend.close();
+      }
       return 0;
     }
     case 'serve':

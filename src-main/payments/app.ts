@@ -14,7 +14,7 @@ import { currentBranch } from '../organisation/app';
 import { wallTime } from '../scheduler/zoned-time';
 import { vatFor, orderTotals, workOrderView } from '../work-orders/app';
 import { vatOf } from '../work-orders/totals';
-import { paidForOrder, paidForInvoice, invoiceStatus } from './balances';
+import { paidForOrder, paidForInvoice, invoiceStatus, paidSql } from './balances';
 import { businessDate } from '../scheduler/inputs';
 
 const paymentCreate = z
@@ -166,10 +166,9 @@ function receivables(ctx: Ctx) {
   const rows = ctx.db.$client
     .prepare(
       `SELECT wo.payer_id AS payerId, c.name, wo.id, wo.number, wo.completed_at AS completedAt, wo.total_minor AS totalMinor,
-              wo.total_minor - (SELECT coalesce(sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END), 0) FROM payments p
-                 WHERE p.deleted_at IS NULL AND (p.work_order_id = wo.id OR p.invoice_id IN (SELECT i.id FROM invoices i WHERE i.work_order_id = wo.id))) AS dueMinor
+              wo.total_minor - ${paidSql} AS dueMinor
          FROM work_orders wo JOIN customers c ON c.id = wo.payer_id
-        WHERE wo.deleted_at IS NULL AND wo.status IN ('completed', 'issued')
+        WHERE wo.deleted_at IS NULL AND wo.status IN ('completed', 'issued') AND wo.total_minor > ${paidSql}
         ORDER BY wo.completed_at`,
     )
     .all() as { payerId: string; name: string; id: string; number: string; completedAt: string; totalMinor: number; dueMinor: number }[];

@@ -4,10 +4,16 @@ import { payments, invoices } from './schema';
 
 /**
  * What has been paid for an order: its own payments plus those made against its invoices,
- * less refunds. The balance is always total − this.
+ * less refunds — read from work_order_paid, which a trigger on the payments ledger keeps.
+ * The balance is always total − this.
  */
-export const paidSql = `coalesce((SELECT sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) FROM payments p
-  WHERE p.deleted_at IS NULL AND (p.work_order_id = wo.id OR p.invoice_id IN (SELECT i.id FROM invoices i WHERE i.work_order_id = wo.id))), 0)`;
+export const paidSql = `coalesce((SELECT paid_minor FROM work_order_paid WHERE work_order_id = wo.id), 0)`;
+
+/** The same figure summed from the ledger itself (to check the summary against). */
+export const paidFromLedgerSql = `(coalesce((SELECT sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) FROM payments p
+    WHERE p.work_order_id = wo.id AND p.deleted_at IS NULL), 0)
+  + coalesce((SELECT sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) FROM invoices i JOIN payments p ON p.invoice_id = i.id
+    WHERE i.work_order_id = wo.id AND p.deleted_at IS NULL), 0))`;
 
 export function paidForOrder(db: Db, orderId: string): number {
   return db.$client.prepare(`SELECT ${paidSql} FROM (SELECT ? AS id) wo`).pluck().get(orderId) as number;

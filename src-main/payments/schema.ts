@@ -53,3 +53,13 @@ export const payments = sqliteTable('payments', {
   at: text('at').notNull(),
   note: text('note'),
 }, (t) => [index('payments_work_order_idx').on(t.workOrderId), index('payments_invoice_idx').on(t.invoiceId), index('payments_payer_idx').on(t.payerId)]);
+
+/**
+ * What has been paid per work order (its own payments and its invoices'), kept by a trigger
+ * on payments in the same transaction: local and derived, like stock balances, so lists and
+ * receivables over years of orders need not sum the ledger row by row.
+ */
+export const workOrderPaid = sqliteTable('work_order_paid', {
+  workOrderId: text('work_order_id').primaryKey(),
+  paidMinor: integer('paid_minor').notNull(),
+});

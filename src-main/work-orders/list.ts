@@ -40,7 +40,8 @@ function listWorkOrders(ctx: Ctx, input: z.output<typeof workOrderList>) {
   if (input.advisorId) add('wo.advisor_id = :advisor', 'advisor', input.advisorId);
   if (input.mechanicId) {
     add(
-      'wo.id IN (SELECT l.work_order_id FROM work_order_labour l JOIN work_order_labour_mechanics m ON m.labour_id = l.id WHERE m.employee_id = :mechanic AND m.deleted_at IS NULL AND l.deleted_at IS NULL)',
+      // Per candidate order (newest first, stopping at the page): its labour lines, then their mechanics.
+      'EXISTS (SELECT 1 FROM work_order_labour l JOIN work_order_labour_mechanics m ON m.labour_id = l.id WHERE l.work_order_id = wo.id AND l.deleted_at IS NULL AND m.employee_id = :mechanic AND m.deleted_at IS NULL)',
       'mechanic',
       input.mechanicId,
     );

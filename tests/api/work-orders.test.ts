@@ -142,6 +142,17 @@ describe('payments and invoices', () => {
     expect(b.ok('invoices.cancel', { id: post.id }).status).toBe('cancelled');
   });
 
+  it('keeps the paid summary equal to the payments ledger', async () => {
+    const { paidSql, paidFromLedgerSql } = await import('../../src-main/payments/balances');
+    const wo = readyOrder();
+    const inv = b.ok('invoices.create', { workOrderId: wo.id, kind: 'prepayment', amountMinor: 50000 });
+    b.ok('payments.create', { invoiceId: inv.id, method: 'sbp', amountMinor: 50000 });
+    b.ok('payments.create', { workOrderId: wo.id, method: 'cash', amountMinor: 12345 });
+    b.ok('payments.create', { workOrderId: wo.id, method: 'cash', amountMinor: 345, kind: 'refund' });
+    const row = b.db.$client.prepare(`SELECT ${paidSql} AS summary, ${paidFromLedgerSql} AS ledger FROM work_orders wo WHERE wo.id = ?`).get(wo.id);
+    expect(row).toEqual({ summary: 62000, ledger: 62000 });
+  });
+
   it('lists receivables per payer, oldest first', () => {
     const wo = readyOrder();
     b.ok('workOrders.setStatus', { id: wo.id, status: 'in_progress' });

@@ -7,6 +7,7 @@ import { benchCustomersSearch } from './customers-search';
 import { benchBookingsList } from './bookings-list';
 import { benchStock } from './stock';
 import { benchWorkOrders } from './work-orders';
+import { benchPrint } from './print';
 
 const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '300' }, only: { type: 'string' } } });
 const forced = values.scale as DemoScale | undefined;
@@ -18,6 +19,7 @@ const benches: [string, () => Promise<object | object[]>][] = [
   ['bookings.list', () => benchBookingsList(forced ?? 'garage', runs)],
   ['stock', () => benchStock(forced ?? 'garage', runs)],
   ['workOrders.list', () => benchWorkOrders(forced ?? 'garage', runs)],
+  ['print.work-order', () => benchPrint(runs)],
 ];
 for (const [name, run] of benches) {
   if (values.only && values.only !== name) continue;

@@ -109,4 +109,26 @@ describe('migrations', () => {
     expect(backend.call('stock.balance', { itemId: 'i1' })).toMatchObject({ ok: true, data: { reservedX1000: 2000, availableX1000: 0 } });
     backend.close();
   });
+
+  it('v8 → latest: payments taken before the paid summary existed are counted', async () => {
+    const old = databaseAtVersion(8);
+    const sqlite = old.db.$client;
+    const at = '2025-07-01T00:00:00.000Z';
+    sqlite.prepare(`INSERT INTO branches (id, created_at, updated_at, name, doc_prefix, time_zone) VALUES ('b1', ?, ?, 'Север', 'SV', 'Europe/Moscow')`).run(at, at);
+    sqlite.prepare(`INSERT INTO local_settings (key, value) VALUES ('branchId', '"b1"')`).run();
+    sqlite.prepare(`INSERT INTO customers (id, created_at, updated_at, kind, name, phones, messengers, consent_to_messages, discount_pct, is_supplier) VALUES ('c1', ?, ?, 'person', 'Клиент', '[]', '[]', 0, 0, 0)`).run(at, at);
+    sqlite.prepare(`INSERT INTO legal_entities (id, created_at, updated_at, name, inn, address, vat_mode, vat_rate_bp, is_default) VALUES ('e1', ?, ?, 'ООО', '7707083893', 'Москва', 'none', 0, 1)`).run(at, at);
+    sqlite.prepare(`INSERT INTO work_orders (id, created_at, updated_at, branch_id, number, status, customer_id, payer_id, total_minor) VALUES ('wo1', ?, ?, 'b1', 'SV-1', 'issued', 'c1', 'c1', 100000)`).run(at, at);
+    sqlite.prepare(`INSERT INTO invoices (id, created_at, updated_at, branch_id, number, kind, legal_entity_id, payer_id, work_order_id, date, total_minor, vat_mode, vat_rate_bp, vat_minor) VALUES ('i1', ?, ?, 'b1', 'SV-И-1', 'prepayment', 'e1', 'c1', 'wo1', '2025-07-01', 30000, 'none', 0, 0)`).run(at, at);
+    const pay = sqlite.prepare(`INSERT INTO payments (id, created_at, updated_at, branch_id, kind, method, amount_minor, payer_id, work_order_id, invoice_id, at) VALUES (?, ?, ?, 'b1', ?, 'cash', ?, 'c1', ?, ?, ?)`);
+    pay.run('p1', at, at, 'payment', 30000, null, 'i1', at);
+    pay.run('p2', at, at, 'payment', 50000, 'wo1', null, at);
+    pay.run('p3', at, at, 'refund', 5000, 'wo1', null, at);
+    sqlite.close();
+    const backend = await openBackend({ dataDir: old.dataDir });
+    const list = backend.call('workOrders.list', {}) as { ok: true; data: { items: { paid: number; due: number }[] } };
+    expect(list.data.items[0]).toMatchObject({ paid: 75000, due: 25000 });
+    backend.close();
+  });
 });
+
