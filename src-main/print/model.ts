@@ -114,6 +114,8 @@ export type InvoicePrint = {
   totals: Pick<Totals, 'vatMode' | 'vatRateBp' | 'vatMinor' | 'totalMinor'>;
   purpose: string;
   dueDate: string | null;
+  // Who signs for the seller (Руководитель, Бухгалтер); blank lines when not given.
+  signatories?: { head?: string | null; accountant?: string | null } | null;
 };
 
 export type DocumentKind = 'inspection-act' | 'work-sheet' | 'work-order' | 'receipt' | 'act' | 'invoice';
