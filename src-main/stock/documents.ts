@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
@@ -224,13 +224,45 @@ export function getDocument(ctx: Ctx, input: { id: string }) {
   return { ...doc, supplier: supplier ?? null, lines, moves, reversal: reversal ?? null };
 }
 
+export type DocumentListItem = {
+  id: string;
+  number: string;
+  kind: StockDocumentKind;
+  status: 'draft' | 'posted' | 'reversed';
+  date: string;
+  supplierId: string | null;
+  supplierName: string | null;
+  supplierDocNumber: string | null;
+  fromWarehouseId: string | null;
+  toWarehouseId: string | null;
+  reversesId: string | null;
+  note: string | null;
+  postedAt: string | null;
+  createdAt: string;
+  lineCount: number;
+  totalMinor: number;
+};
+
 export function listDocuments(ctx: Ctx, input: z.output<typeof documentList>) {
-  const rows = ctx.db
-    .select()
-    .from(stockDocuments)
-    .where(and(isNull(stockDocuments.deletedAt), input.kind ? eq(stockDocuments.kind, input.kind) : undefined, input.status ? eq(stockDocuments.status, input.status) : undefined))
-    .orderBy(desc(stockDocuments.id))
-    .limit(input.limit ?? 100)
-    .all();
-  return { items: rows };
+  const where = ['d.deleted_at IS NULL'];
+  const params: Record<string, unknown> = { limit: input.limit ?? 100 };
+  if (input.kind) {
+    where.push('d.kind = :kind');
+    params.kind = input.kind;
+  }
+  if (input.status) {
+    where.push('d.status = :status');
+    params.status = input.status;
+  }
+  // With the supplier's name, the number of lines and their sum at the lines' prices.
+  const items = prepared(
+    ctx.db.$client,
+    `SELECT d.id, d.number, d.kind, d.status, d.date, d.supplier_id AS supplierId, c.name AS supplierName, d.supplier_doc_number AS supplierDocNumber,
+        d.from_warehouse_id AS fromWarehouseId, d.to_warehouse_id AS toWarehouseId, d.reverses_id AS reversesId, d.note, d.posted_at AS postedAt, d.created_at AS createdAt,
+        (SELECT count(*) FROM stock_document_lines l WHERE l.document_id = d.id AND l.deleted_at IS NULL) AS lineCount,
+        (SELECT coalesce(sum((l.qty_x1000 * l.price_minor + 500) / 1000), 0) FROM stock_document_lines l WHERE l.document_id = d.id AND l.deleted_at IS NULL) AS totalMinor
+      FROM stock_documents d LEFT JOIN customers c ON c.id = d.supplier_id
+      WHERE ${where.join(' AND ')} ORDER BY d.id DESC LIMIT :limit`,
+  ).all(params) as DocumentListItem[];
+  return { items };
 }

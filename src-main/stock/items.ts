@@ -102,9 +102,11 @@ export function listItems(ctx: Ctx, input: z.output<typeof itemList>): { items: 
   const where = ['i.deleted_at IS NULL'];
   const params: Record<string, unknown> = { warehouse: input.warehouseId ?? null };
   if (input.q?.trim()) {
-    where.push("(i.article_key LIKE :article ESCAPE '\\' OR i.search_text LIKE :text ESCAPE '\\')");
+    // A scanned barcode must find its item in the list too, not only through items.search.
+    where.push("(i.article_key LIKE :article ESCAPE '\\' OR i.search_text LIKE :text ESCAPE '\\' OR i.id IN (SELECT item_id FROM item_barcodes WHERE code = :code AND deleted_at IS NULL))");
     params.article = `${likeEscape(articleKey(input.q))}%`;
     params.text = `%${likeEscape(foldText(input.q))}%`;
+    params.code = input.q.trim();
   }
   if (input.groupId) {
     where.push('i.group_id = :group');

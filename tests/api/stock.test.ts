@@ -35,6 +35,10 @@ describe('items', () => {
     expect(find('нет такого')).toEqual([]);
   });
 
+  it('lists an item by its exact barcode, as a scanner types it', () => {
+    expect(b.ok('items.list', { q: '4011558738100' }).items.map((i) => i.name)).toEqual(['Фильтр масляный']);
+  });
+
   it('prices by the group markup unless the item has its own price', () => {
     const [f] = b.ok('items.search', { q: 'W71273' }).items;
     expect(f.effectiveSalePriceMinor).toBe(63000);
@@ -76,6 +80,7 @@ describe('stock documents and the ledger', () => {
     const e = b.fail('stockDocs.create', { kind: 'write_off', fromWarehouseId: store, lines: [{ itemId: filter, qtyX1000: 3000 }], post: true });
     expect(e.code).toBe('insufficient_stock');
     expect(e.message).toBe('Not enough Фильтр масляный in Main store: 1 pcs short.');
+    expect(b.fail('stockDocs.create', { kind: 'write_off', fromWarehouseId: store, lines: [{ itemId: filter, qtyX1000: 3000 }], post: true }, 'ru').message).toBe('Не хватает «Фильтр масляный» на складе «Main store»: недостаёт 1 шт.');
     expect(snapshot(b)).toBe(before);
     b.ok('stock.updateSettings', { allowNegativeStock: true });
     b.ok('stockDocs.create', { kind: 'write_off', fromWarehouseId: store, lines: [{ itemId: filter, qtyX1000: 3000 }], post: true });
