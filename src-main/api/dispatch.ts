@@ -29,6 +29,24 @@ function toApiError(locale: Locale, e: unknown): ApiError {
   return { code: 'internal', message: translate(locale, 'error.internal') };
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * One command in one IMMEDIATE transaction. When another desk's write holds the file longer
+ * than the busy timeout, or SQLite answers BUSY at commit, the whole command (already rolled
+ * back) is tried again a few times before the error reaches the user.
+ */
+function runCommand<T>(db: Db, fn: () => T): T {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return db.$client.transaction(fn).immediate();
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 5 || db.$client.inTransaction) throw e;
+      Atomics.wait(pause, 0, 0, 20 * attempt);
+    }
+  }
+}
+
 /**
  * Runs one API method: validate the input against its zod schema, then run the handler
  * (commands inside one transaction, taken IMMEDIATE so that two desks writing at once queue
@@ -46,7 +64,7 @@ export function dispatch(methods: Record<string, Method>, db: Db, name: string, 
   }
   const ctx = { db, locale };
   try {
-    const data = method.kind === 'command' ? db.$client.transaction(() => method.run(ctx, parsed.data)).immediate() : method.run(ctx, parsed.data);
+    const data = method.kind === 'command' ? runCommand(db, () => method.run(ctx, parsed.data)) : method.run(ctx, parsed.data);
     if (data instanceof Promise) {
       return data.then(
         (value: unknown): ApiResult => ({ ok: true, data: value }),

@@ -12,6 +12,8 @@ import { workOrdersApi } from '../work-orders/app';
 import { workOrderListApi } from '../work-orders/list';
 import { paymentsApi } from '../payments/app';
 import { printApi } from '../print/app';
+import { rentalsApi } from '../rentals/app';
+import { reportsApi } from '../rentals/reports';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -29,6 +31,8 @@ export const api = {
   ...workOrderListApi,
   ...paymentsApi,
   ...printApi,
+  ...rentalsApi,
+  ...reportsApi,
 };
 
 export type Api = typeof api;

@@ -17,9 +17,11 @@ export type OpenOptions = {
 
 export function connect(file: string, opts: OpenOptions = {}): Db {
   const sqlite = new Database(file, { nativeBinding: opts.nativeBinding, readonly: opts.readonly ?? false });
+  // First, so that everything after it (even switching to WAL) waits for another desk's
+  // write instead of failing at once.
+  sqlite.pragma('busy_timeout = 5000');
   if (!opts.readonly) sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   // FULL, not NORMAL: with WAL, NORMAL can lose the last transactions on a power cut, and a
   // garage's payment or work order must survive one. The cost (an fsync per commit) is
   // invisible at front-desk write rates.

@@ -8,3 +8,4 @@ export * from '../requests/schema';
 export * from '../stock/schema';
 export * from '../work-orders/schema';
 export * from '../payments/schema';
+export * from '../rentals/schema';

@@ -26,6 +26,16 @@ const en = {
   'entity.vehicle': 'vehicle',
   'entity.legal_entity': 'legal entity',
   'entity.branch': 'branch',
+  'unit.pcs': 'pcs',
+  'unit.l': 'l',
+  'unit.kg': 'kg',
+  'unit.m': 'm',
+  'unit.set': 'sets',
+  'entity.machine_type': 'machine type',
+  'entity.machine': 'machine',
+  'entity.driver': 'driver',
+  'entity.rental_deal': 'rental deal',
+  'entity.rental_item': 'rental item',
   'entity.work_order': 'work order',
   'entity.invoice': 'invoice',
   'entity.item': 'item',
@@ -94,6 +104,11 @@ const en = {
   'field.invoice_paid': 'The invoice has payments: refund them first.',
   'field.legal_entity_required': 'Add our legal entity in Settings first.',
   'field.bank_details_required': 'The legal entity needs bank details (БИК and account) for an invoice.',
+  'field.not_a_driver': 'This employee does not have the driver role.',
+  'field.deal_unpaid': 'The deal has unpaid invoices: it cannot be closed yet.',
+  'field.machine_type_mismatch': 'This machine is of another type.',
+  'field.item_confirmed': 'A confirmed item cannot be removed: cancel it.',
+  'field.item_not_confirmed': 'Confirm the item before recording its waybill.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -104,7 +119,7 @@ const ru: Record<MessageKey, string> = {
   'error.conflict': 'Изменение противоречит существующим данным: {detail}',
   'error.booking_conflict': 'Время занято: {resource} уже записан(а) {when}{who}.',
   'error.outside_hours': 'Это время вне рабочего графика ({detail}). Всё равно записать?',
-  'error.insufficient_stock': 'Не хватает «{item}» на складе «{warehouse}»: недостаёт {shortfall} {unit}.',
+  'error.insufficient_stock': 'Не хватает «{item}» на складе «{warehouse}»: недостаёт {shortfall} {unit}',
   'error.unauthorized': 'Нет доступа: токен не указан или неверен.',
   'error.unknown_method': 'Неизвестный метод API «{method}».',
   'error.payload_too_large': 'Слишком большой запрос.',
@@ -114,6 +129,16 @@ const ru: Record<MessageKey, string> = {
   'entity.vehicle': 'автомобиль',
   'entity.legal_entity': 'юрлицо',
   'entity.branch': 'филиал',
+  'unit.pcs': 'шт.',
+  'unit.l': 'л',
+  'unit.kg': 'кг',
+  'unit.m': 'м',
+  'unit.set': 'компл.',
+  'entity.machine_type': 'тип техники',
+  'entity.machine': 'техника',
+  'entity.driver': 'водитель',
+  'entity.rental_deal': 'сделка аренды',
+  'entity.rental_item': 'позиция сделки',
   'entity.work_order': 'заказ-наряд',
   'entity.invoice': 'счёт',
   'entity.item': 'товар',
@@ -182,6 +207,11 @@ const ru: Record<MessageKey, string> = {
   'field.invoice_paid': 'По счёту есть оплаты: сначала оформите возврат.',
   'field.legal_entity_required': 'Сначала добавьте наше юрлицо в настройках.',
   'field.bank_details_required': 'Для счёта у юрлица должны быть банковские реквизиты (БИК и счёт).',
+  'field.not_a_driver': 'У этого сотрудника нет роли водителя.',
+  'field.deal_unpaid': 'По сделке есть неоплаченные счета: закрыть её пока нельзя.',
+  'field.machine_type_mismatch': 'Эта техника другого типа.',
+  'field.item_confirmed': 'Подтверждённую позицию нельзя удалить: отмените её.',
+  'field.item_not_confirmed': 'Подтвердите позицию, прежде чем вносить путевой лист.',
 };
 
 const tables: Record<Locale, Record<MessageKey, string>> = { en, ru };
@@ -195,6 +225,7 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
     const v = params[name];
     if (v === undefined) return '';
     if (name === 'entity' && isMessageKey(`entity.${v}`)) return tables[locale][`entity.${v}` as MessageKey];
+    if (name === 'unit' && isMessageKey(`unit.${v}`)) return tables[locale][`unit.${v}` as MessageKey];
     return String(v);
   });
 }

@@ -16,6 +16,7 @@ import { vatFor, orderTotals, workOrderView } from '../work-orders/app';
 import { vatOf } from '../work-orders/totals';
 import { paidForOrder, paidForInvoice, invoiceStatus, paidSql } from './balances';
 import { businessDate } from '../scheduler/inputs';
+import { onRentalInvoicePayment } from '../rentals/app';
 
 const paymentCreate = z
   .object({
@@ -84,7 +85,7 @@ function createPayment(ctx: Ctx, input: z.output<typeof paymentCreate>) {
   }
   // A refund gives back at most what was paid.
   if (kind === 'refund' && input.amountMinor > paid) throw fieldError('amountMinor', 'field.refund_too_large', { paid: (paid / 100).toFixed(2) });
-  return insertRow(ctx.db, payments, {
+  const payment = insertRow(ctx.db, payments, {
     branchId: currentBranch(ctx.db).id,
     kind,
     method: input.method,
@@ -95,6 +96,9 @@ function createPayment(ctx: Ctx, input: z.output<typeof paymentCreate>) {
     at: nowIso(),
     note: input.note ?? null,
   });
+  // A paid rental prepayment confirms the deal's items.
+  if (input.invoiceId && kind === 'payment') onRentalInvoicePayment(ctx, input.invoiceId);
+  return payment;
 }
 
 function createInvoice(ctx: Ctx, input: z.output<typeof invoiceCreate>) {

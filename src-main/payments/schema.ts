@@ -15,6 +15,9 @@ export const invoices = sqliteTable('invoices', {
   legalEntityId: text('legal_entity_id').notNull().references(() => legalEntities.id),
   payerId: text('payer_id').notNull().references(() => customers.id),
   workOrderId: text('work_order_id').references(() => workOrders.id),
+  // A rental deal's invoice (prepayment or overtime), when it is one.
+  dealId: text('deal_id'),
+  rentalItemId: text('rental_item_id'),
   // Business date, YYYY-MM-DD.
   date: text('date').notNull(),
   dueDate: text('due_date'),
