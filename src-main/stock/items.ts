@@ -88,14 +88,30 @@ function likeEscape(s: string) {
  * Search by barcode (exact: a scanner types it and presses Enter), article (ignoring spaces,
  * dashes and case), or a fragment of name or brand.
  */
+const byName = new Intl.Collator('ru');
+
 export function searchItems(ctx: Ctx, input: z.output<typeof itemSearch>): { items: ItemWithStock[] } {
   const q = input.q.trim();
   if (!q) return listItems(ctx, { limit: input.limit });
+  const limit = input.limit ?? 20;
+  const sqlite = ctx.db.$client;
   const key = articleKey(q);
-  const ids = prepared(ctx.db.$client, stockQueries.searchIds)
-    .pluck()
-    .all(q, `${likeEscape(key)}%`, `%${likeEscape(foldText(q))}%`, key, input.limit ?? 20) as string[];
-  return { items: itemsWithStock(ctx.db, ids) };
+  const words = foldText(q).split(' ').filter(Boolean);
+  const byBarcode = prepared(sqlite, stockQueries.byBarcode).pluck().all(q) as string[];
+  let found: string[];
+  if (words.every((w) => [...w].length >= 3) || [...key].length >= 3) {
+    // All the words (in any order), or the article however it was typed.
+    const phrase = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const options = [words.every((w) => [...w].length >= 3) ? `(${words.map(phrase).join(' AND ')})` : '', [...key].length >= 3 ? phrase(key) : ''].filter(Boolean);
+    found = prepared(sqlite, stockQueries.searchIds).pluck().all(options.join(' OR '), limit * 2) as string[];
+  } else {
+    found = prepared(sqlite, stockQueries.searchIdsShort).pluck().all(`%${likeEscape(foldText(q))}%`, limit * 2) as string[];
+  }
+  const items = itemsWithStock(ctx.db, [...new Set([...byBarcode, ...found])]);
+  // A scanned barcode first, then an exact article, then by name.
+  const rank = (i: ItemWithStock) => (byBarcode.includes(i.id) ? 0 : i.article && articleKey(i.article) === key ? 1 : 2);
+  items.sort((a, b) => rank(a) - rank(b) || byName.compare(a.name, b.name));
+  return { items: items.slice(0, limit) };
 }
 
 export function listItems(ctx: Ctx, input: z.output<typeof itemList>): { items: ItemWithStock[]; total?: number } {

@@ -3,12 +3,10 @@
  * warehouse); reservations through reservations_item_idx (item, warehouse, status).
  */
 export const stockQueries = {
-  searchIds: `SELECT i.id FROM items i
-    WHERE i.deleted_at IS NULL AND (
-      i.id IN (SELECT item_id FROM item_barcodes WHERE code = ? AND deleted_at IS NULL)
-      OR i.article_key LIKE ? ESCAPE '\\'
-      OR i.search_text LIKE ? ESCAPE '\\')
-    ORDER BY i.article_key = ? DESC, i.name LIMIT ?`,
+  /** Fragments of 3+ characters: the trigram index (item_search over item_search_docs). */
+  searchIds: `SELECT d.item_id FROM item_search f JOIN item_search_docs d ON d.doc_id = f.rowid WHERE item_search MATCH ? LIMIT ?`,
+  /** Shorter fragments: a scan of the folded text, still without sorting everything. */
+  searchIdsShort: `SELECT d.item_id FROM item_search_docs d WHERE d.body LIKE ? ESCAPE '\\' LIMIT ?`,
   byBarcode: `SELECT item_id FROM item_barcodes WHERE code = ? AND deleted_at IS NULL`,
   itemsByIds: `SELECT i.id, i.name, i.article, i.brand, i.unit, i.group_id AS groupId, i.purchase_price_minor AS purchasePriceMinor,
       i.sale_price_minor AS salePriceMinor, i.vat_rate_bp AS vatRateBp, i.active, g.name AS groupName, g.markup_bp AS markupBp

@@ -33,6 +33,15 @@ describe('items', () => {
     expect(find('МАСЛЯН')).toEqual(['Фильтр масляный']);
     expect(find('shell')).toEqual(['Масло моторное 5W-30']);
     expect(find('нет такого')).toEqual([]);
+    expect(find('ма')).toEqual(['Масло моторное 5W-30', 'Фильтр масляный']); // two letters: a scan
+    expect(find('масл фильтр')).toEqual(['Фильтр масляный']); // words in any order
+  });
+
+  it('searches through the trigram index, not a scan of items', async () => {
+    const { stockQueries } = await import('../../src-main/stock/queries.sql');
+    const plan = (b.db.$client.prepare(`EXPLAIN QUERY PLAN ${stockQueries.searchIds}`).all('"mann"', 20) as { detail: string }[]).map((p) => p.detail).join('\n');
+    expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(plan).not.toMatch(/SCAN i\b|SCAN items/);
   });
 
   it('lists an item by its exact barcode, as a scanner types it', () => {
