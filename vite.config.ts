@@ -37,6 +37,7 @@ export default defineConfig(({ mode }) => ({
   server: {
     // Hot reload: `npx vite` next to a running `npm run serve` (port 5180), then open
     // http://localhost:5173/#token=<the token it printed>.
-    proxy: { '/api': 'http://127.0.0.1:5180' },
+    // Only the API, not the renderer's own src-renderer/api/*.ts modules.
+    proxy: { '^/api/(?![^?]*\\.tsx?(\\?|$))': 'http://127.0.0.1:5180' },
   },
 }));

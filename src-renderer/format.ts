@@ -53,3 +53,29 @@ export function formatPlate(plate: string | null | undefined): string {
   const m = russianPlate.exec(plate);
   return m ? `${m[1]} ${m[2]}` : plate;
 }
+
+/** Standard hours kept in hundredths: 150 → "1.5 h" / "1,5 ч". */
+export function formatHoursX100(x100: number, locale: string): string {
+  return cached(`h:${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 2 })).format(x100 / 100);
+}
+
+/** Whole minutes as a duration: 150 → "2 h 30 min" / "2 ч 30 мин". */
+export function formatMinutes(minutes: number, locale: string): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const hours = cached(`hh:${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short' }));
+  const mins = cached(`mm:${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' }));
+  if (!h) return mins.format(m);
+  return m ? `${hours.format(h)} ${mins.format(m)}` : hours.format(h);
+}
+
+/** A time range on the branch's clock: "10:00–11:30". */
+export function formatTimeRange(startIso: string, endIso: string, locale: string, timeZone: string): string {
+  const f = cached(`t:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }));
+  return `${f.format(new Date(startIso))}–${f.format(new Date(endIso))}`;
+}
+
+/** A date on the branch's clock, short: "Wed 25 Nov" / "ср, 25 нояб.". */
+export function formatDayShort(iso: string, locale: string, timeZone: string): string {
+  return cached(`ds:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' })).format(new Date(iso));
+}

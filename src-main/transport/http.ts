@@ -77,7 +77,7 @@ export function createHttpServer(opts: HttpOptions): http.Server {
         return send(res, result.ok ? 200 : httpStatus[result.error.code], result);
       }
       if (staticFiles) {
-        res.setHeader('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+        res.setHeader('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
         res.setHeader('x-content-type-options', 'nosniff');
         return staticFiles(req, res, () => send(res, 404, { ok: false, error: { code: 'not_found', message: 'Not found' } }));
       }

@@ -1,9 +1,13 @@
 import type { ApiMethod, ApiInput, ApiOutput } from '../../src-main/api';
 import type { ErrorCode } from '../../src-main/api/errors';
+import type { BookingView } from '../../src-main/scheduler/bookings';
 import { transport } from '#transport';
 import i18n from '../i18n';
 
 export type { ApiMethod, ApiInput, ApiOutput };
+
+/** With booking_conflict: the booking in the way, and which of its resources collides. */
+export type BookingConflict = BookingView & { resourceId: string; resourceName: string };
 
 /** A failed call: `message` is already in the user's language; `fields` maps form paths ("phones.1") to messages. */
 export class ApiCallError extends Error {
@@ -11,6 +15,7 @@ export class ApiCallError extends Error {
     readonly code: ErrorCode | 'network',
     message: string,
     readonly fields: Record<string, string> = {},
+    readonly conflict?: BookingConflict,
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -26,6 +31,6 @@ export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): 
   } catch {
     throw new ApiCallError('network', i18n.t('errors.network'));
   }
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.fields);
+  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.fields, result.error.conflict as BookingConflict | undefined);
   return result.data as ApiOutput<M>;
 }

@@ -1,20 +1,29 @@
 import { AppShell, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconClipboardList, IconPackages, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute, routeHash } from './route';
 import { CustomersPage } from '../customers/CustomersPage';
 import { focusCustomerSearch } from '../customers/search-focus';
 import { CustomerCard } from '../customers/CustomerCard';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StockPage } from '../stock/StockPage';
+import { SchedulerPage } from '../scheduler/SchedulerPage';
+import { WorkOrdersArea } from '../work-orders/WorkOrdersArea';
 
 function Screen() {
   const route = useRoute((s) => s.route);
   switch (route.name) {
+    case 'scheduler':
+      return <SchedulerPage view={route.view} date={route.date} />;
     case 'customers':
       return <CustomersPage />;
     case 'customer':
       return <CustomerCard key={route.id} id={route.id} />;
+    case 'stock':
+      return <StockPage view={route.view} />;
+    case 'workOrders':
+      return <WorkOrdersArea view={route.view} />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
   }
@@ -41,10 +50,28 @@ export function App() {
         </AppShell.Section>
         <AppShell.Section grow mt="xs">
           <NavLink
+            href={routeHash({ name: 'scheduler' })}
+            label={t('nav.scheduler')}
+            leftSection={<IconCalendarTime size={16} />}
+            active={route.name === 'scheduler'}
+          />
+          <NavLink
             href={routeHash({ name: 'customers' })}
             label={t('nav.customers')}
             leftSection={<IconUsers size={16} />}
             active={route.name === 'customers' || route.name === 'customer'}
+          />
+          <NavLink
+            href={routeHash({ name: 'workOrders', view: { screen: 'list' } })}
+            label={t('workOrders.nav')}
+            leftSection={<IconClipboardList size={16} />}
+            active={route.name === 'workOrders'}
+          />
+          <NavLink
+            href={routeHash({ name: 'stock', view: { screen: 'items' } })}
+            label={t('stock.nav')}
+            leftSection={<IconPackages size={16} />}
+            active={route.name === 'stock'}
           />
           <NavLink
             href={routeHash({ name: 'settings', tab: 'organisation' })}

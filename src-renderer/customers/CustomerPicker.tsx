@@ -13,10 +13,15 @@ type Props = {
   /** Left out of the choices (e.g. the current owner). */
   excludeId?: string;
   error?: string;
+  /** Take the focus when the dialog opens (the default: the picker is usually the dialog's point). */
+  autoFocus?: boolean;
+  disabled?: boolean;
+  /** Show the newest customers as soon as the box gets the focus (off where the list would hide a form). */
+  openOnFocus?: boolean;
 };
 
 /** Choose a customer by typing any fragment the customer search understands. */
-export function CustomerPicker({ label, value, onChange, excludeId, error }: Props) {
+export function CustomerPicker({ label, value, onChange, excludeId, error, autoFocus = true, disabled, openOnFocus = true }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 150);
@@ -66,7 +71,9 @@ export function CustomerPicker({ label, value, onChange, excludeId, error }: Pro
           </div>
         );
       }}
-      data-autofocus
+      data-autofocus={autoFocus || undefined}
+      disabled={disabled}
+      openOnFocus={openOnFocus}
     />
   );
 }

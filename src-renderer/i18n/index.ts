@@ -2,13 +2,15 @@ import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en, type Messages } from './en';
 import { ru } from './ru';
+import { stockEn, stockRu } from '../stock/messages';
+import { workOrdersEn, workOrdersRu } from '../work-orders/messages';
 
 export const languages = ['en', 'ru'] as const;
 export type Language = (typeof languages)[number];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages };
+    resources: { translation: Messages & { stock: typeof stockEn; workOrders: typeof workOrdersEn } };
   }
 }
 
@@ -18,7 +20,7 @@ export function detectLanguage(locale: string = navigator.language): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru } },
+  resources: { en: { translation: { ...en, stock: stockEn, workOrders: workOrdersEn } }, ru: { translation: { ...ru, stock: stockRu, workOrders: workOrdersRu } } },
   lng: 'en',
   fallbackLng: 'en',
   // React escapes text itself.

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'react';
-import { Autocomplete, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { notifySuccess } from '../app/notify';
 import { showServerErrors } from '../app/server-errors';
+import { vehicleClasses, type VehicleClass } from './vehicle-classes';
 import { commonMakes, emptyVehicleValues, vehicleCreateInput, vehicleName, vehicleUpdateInput, vehicleValues, type CardVehicle, type VehicleFormValues } from './vehicle-form';
 
 type Props = {
@@ -62,9 +63,16 @@ function VehicleForm({ customerId, vehicle, onCancel, onSaved }: Omit<Props, 'op
           <Autocomplete label={t('vehicles.field.make')} required data={commonMakes} limit={8} autoComplete="off" {...form.getInputProps('make')} />
           <TextInput label={t('vehicles.field.model')} required autoComplete="off" {...form.getInputProps('model')} />
         </SimpleGrid>
-        <SimpleGrid cols={3}>
+        <SimpleGrid cols={4}>
           <NumberInput label={t('vehicles.field.year')} min={1900} max={nextYear} allowDecimal={false} thousandSeparator="" hideControls {...form.getInputProps('year')} />
           <TextInput label={t('vehicles.field.colour')} {...form.getInputProps('colour')} />
+          <Select
+            label={t('vehicles.field.vehicleClass')}
+            data={vehicleClasses.map((c) => ({ value: c, label: t(`vehicles.class.${c}`) }))}
+            clearable
+            {...form.getInputProps('vehicleClass')}
+            onChange={(c) => form.setFieldValue('vehicleClass', c as VehicleClass | null)}
+          />
           <NumberInput label={t('vehicles.field.mileage')} min={0} allowDecimal={false} allowNegative={false} thousandSeparator=" " hideControls {...form.getInputProps('mileage')} />
         </SimpleGrid>
         <Textarea label={t('vehicles.field.notes')} autosize minRows={2} maxRows={5} {...form.getInputProps('notes')} />

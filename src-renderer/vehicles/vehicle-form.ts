@@ -1,5 +1,6 @@
 import type { ApiInput, ApiOutput } from '../api/client';
 import { formatPlate } from '../format';
+import type { VehicleClass } from './vehicle-classes';
 
 /** A vehicle as the customer card lists it. `vinCheckDigitOk` comes with vehicles.* results. */
 export type CardVehicle = ApiOutput<'customers.get'>['vehicles'][number] & { vinCheckDigitOk?: boolean | null };
@@ -12,12 +13,14 @@ export type VehicleFormValues = {
   model: string;
   year: number | string;
   colour: string;
+  /** For labour norms that differ by class; optional. */
+  vehicleClass: VehicleClass | null;
   mileage: number | string;
   notes: string;
 };
 
 export function emptyVehicleValues(): VehicleFormValues {
-  return { plate: '', vin: '', make: '', model: '', year: '', colour: '', mileage: '', notes: '' };
+  return { plate: '', vin: '', make: '', model: '', year: '', colour: '', vehicleClass: null, mileage: '', notes: '' };
 }
 
 export function vehicleValues(v: CardVehicle): VehicleFormValues {
@@ -28,6 +31,7 @@ export function vehicleValues(v: CardVehicle): VehicleFormValues {
     model: v.model,
     year: v.year ?? '',
     colour: v.colour ?? '',
+    vehicleClass: (v.vehicleClass as VehicleClass | null) ?? null,
     mileage: v.mileage ?? '',
     notes: v.notes ?? '',
   };
@@ -36,7 +40,7 @@ export function vehicleValues(v: CardVehicle): VehicleFormValues {
 const numberOrNull = (v: number | string) => (typeof v === 'number' ? v : null);
 
 function vehicleFields(v: VehicleFormValues) {
-  return { plate: v.plate, vin: v.vin, make: v.make, model: v.model, year: numberOrNull(v.year), colour: v.colour, notes: v.notes };
+  return { plate: v.plate, vin: v.vin, make: v.make, model: v.model, year: numberOrNull(v.year), colour: v.colour, vehicleClass: v.vehicleClass, notes: v.notes };
 }
 
 export function vehicleCreateInput(customerId: string, v: VehicleFormValues): ApiInput<'vehicles.create'> {

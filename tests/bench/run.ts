@@ -8,6 +8,7 @@ import { benchBookingsList } from './bookings-list';
 import { benchStock } from './stock';
 import { benchWorkOrders } from './work-orders';
 import { benchPrint } from './print';
+import { benchUiWeekView } from './ui-week-view';
 
 const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '300' }, only: { type: 'string' } } });
 const forced = values.scale as DemoScale | undefined;
@@ -20,6 +21,8 @@ const benches: [string, () => Promise<object | object[]>][] = [
   ['stock', () => benchStock(forced ?? 'garage', runs)],
   ['workOrders.list', () => benchWorkOrders(forced ?? 'garage', runs)],
   ['print.work-order', () => benchPrint(runs)],
+  // Needs Debian's Chromium; prints nothing (and says why) without it.
+  ['ui.week-view', async () => (await benchUiWeekView()) ?? []],
 ];
 for (const [name, run] of benches) {
   if (values.only && values.only !== name) continue;

@@ -1,0 +1,42 @@
+import { call, type ApiInput } from '../../api/client';
+
+export type PrintKind = ApiInput<'print.document'>['kind'];
+export type PrintLanguage = NonNullable<ApiInput<'print.document'>['lang']>;
+export type PrintRequest = { kind: PrintKind; workOrderId?: string; invoiceId?: string };
+export type PrintedDocument = { fileName: string; pdfBase64: string };
+
+export async function printDocument(request: PrintRequest, lang: PrintLanguage): Promise<PrintedDocument> {
+  return await call('print.document', { ...request, lang });
+}
+
+export function pdfBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** "Save as PDF": the browser's (or Electron's) download of the file. */
+export function downloadPdf(doc: PrintedDocument): void {
+  const url = URL.createObjectURL(new Blob([pdfBytes(doc.pdfBase64)], { type: 'application/pdf' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = doc.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * "Print": the PDF opens in a new tab, where the browser's viewer prints it at its true size.
+ * False when no tab could be opened (a pop-up blocker, or the desktop shell, which allows no
+ * new windows).
+ */
+export function openPdfForPrinting(doc: PrintedDocument): boolean {
+  const url = URL.createObjectURL(new Blob([pdfBytes(doc.pdfBase64)], { type: 'application/pdf' }));
+  const tab = window.open(url, '_blank');
+  // The tab reads the file once it has loaded; keep it alive long enough for that.
+  setTimeout(() => URL.revokeObjectURL(url), 5 * 60_000);
+  return !!tab;
+}
