@@ -27,11 +27,11 @@ export const requestsApi = {
     const row = ctx.db.select({ id: repairRequests.id }).from(repairRequests).where(and(eq(repairRequests.bookingId, input.bookingId), isNull(repairRequests.deletedAt))).get();
     return row ? requestView(ctx.db, row.id) : null;
   }),
-  'requests.list': query('Recent repair requests, optionally of one status.', requestList, (ctx, input) => ({
+  'requests.list': query('Recent repair requests, optionally of one status or one customer.', requestList, (ctx, input) => ({
     items: ctx.db
       .select()
       .from(repairRequests)
-      .where(and(isNull(repairRequests.deletedAt), input.status ? eq(repairRequests.status, input.status) : undefined))
+      .where(and(isNull(repairRequests.deletedAt), input.status ? eq(repairRequests.status, input.status) : undefined, input.customerId ? eq(repairRequests.customerId, input.customerId) : undefined))
       .orderBy(desc(repairRequests.id))
       .limit(input.limit ?? 100)
       .all(),

@@ -30,4 +30,4 @@ export const requestCreate = z.object({ bookingId: id.optional(), ...requestFiel
 export const requestUpdate = z.object({ id, ...requestFields });
 export const requestStatus = z.object({ id, status: z.enum(requestStatuses) });
 export const requestForBooking = z.object({ bookingId: id });
-export const requestList = z.object({ status: z.enum(requestStatuses).optional(), limit: z.number().int().min(1).max(500).optional() });
+export const requestList = z.object({ status: z.enum(requestStatuses).optional(), customerId: id.optional(), limit: z.number().int().min(1).max(500).optional() });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
@@ -88,6 +88,11 @@ function defaultLegalEntity(db: Db): string | null {
 
 function createWorkOrder(ctx: Ctx, input: z.output<typeof workOrderCreate>) {
   const request = input.requestId ? getLive(ctx.db, repairRequests, input.requestId, 'request') : null;
+  if (request) {
+    // One request, one order: a second click must not open a duplicate.
+    const existing = ctx.db.select({ number: workOrders.number }).from(workOrders).where(and(eq(workOrders.requestId, request.id), isNull(workOrders.deletedAt), ne(workOrders.status, 'cancelled'))).get();
+    if (existing) throw new AppError('conflict', { number: existing.number }, { requestId: 'field.request_has_order' }, 'field.request_has_order');
+  }
   const customerId = input.customerId ?? request?.customerId;
   if (!customerId) throw fieldError('customerId', 'field.required');
   getLive(ctx.db, customers, customerId, 'customer');

@@ -36,6 +36,8 @@ describe('work order', () => {
     expect(wo.number).toMatch(/^A-[0-9A-Z]{2}-000001$/);
     expect(wo.labour.map((l) => [l.name, l.amountMinor])).toEqual([['Замена масла', 250000]]);
     expect(b.ok('requests.get', { id: request.id }).status).toBe('converted');
+    expect(b.fail('workOrders.create', { requestId: request.id }).message).toBe(`This request already has work order ${wo.number}.`);
+    expect(b.ok('requests.list', { customerId: customer }).items.map((r) => r.id)).toEqual([request.id]);
     expect(b.ok('vehicles.get', { id: car }).mileage).toBe(51000);
     expect(b.ok('workOrders.list', {}).items[0]).toMatchObject({ id: wo.id, number: wo.number, status: 'draft', customerId: customer, vehicleId: car, total: 305000, paid: 0, due: 305000 });
   });
