@@ -25,8 +25,8 @@ it('two processes confirming rentals never double-book a machine or a driver', a
   const tallies = results.map((r) => JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number>);
   for (const t of tallies) {
     expect(t.other, errors.slice(0, 2000)).toBe(0);
-    expect(t.conflict).toBeGreaterThan(50);
   }
+  expect(tallies[0].conflict + tallies[1].conflict).toBeGreaterThan(100);
   // The day fills up (two machines, two drivers): between them they booked it many times over.
   expect(tallies[0].confirmed + tallies[1].confirmed).toBeGreaterThan(10);
   const check = await openBackend({ dataDir });
