@@ -8,8 +8,17 @@ import { formatHoursX100 } from '../format';
 
 export type Operation = ApiOutput<'operations.search'>['items'][number];
 
-/** Search the labour catalogue by code or any part of the name. */
-export function OperationPicker({ label, onPick }: { label: string; onPick: (op: Operation) => void }) {
+type PickerProps = {
+  label: string;
+  onPick: (op: Operation) => void;
+  id?: string;
+  placeholder?: string;
+  nothingFound?: string;
+  flex?: string | number;
+};
+
+/** Search the labour catalogue by code or any part of the name (requests, work orders). */
+export function OperationPicker({ label, onPick, id, placeholder, nothingFound, flex = 2 }: PickerProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [search, setSearch] = useState('');
@@ -30,10 +39,11 @@ export function OperationPicker({ label, onPick }: { label: string; onPick: (op:
   const byId = new Map(found.map((o) => [o.id, o]));
   return (
     <Select
+      id={id}
       size="xs"
-      style={{ flex: 2 }}
+      style={{ flex }}
       label={label}
-      placeholder={t('catalogue.operations.pickPlaceholder')}
+      placeholder={placeholder ?? t('catalogue.operations.pickPlaceholder')}
       searchable
       data={found.map((o) => ({ value: o.id, label: `${o.code} ${o.name}` }))}
       filter={({ options }) => options}
@@ -45,7 +55,7 @@ export function OperationPicker({ label, onPick }: { label: string; onPick: (op:
         if (op) onPick(op);
         setSearch('');
       }}
-      nothingFoundMessage={t('catalogue.operations.noneFound')}
+      nothingFoundMessage={nothingFound ?? t('catalogue.operations.noneFound')}
       maxDropdownHeight={300}
       comboboxProps={{ width: 460, position: 'bottom-start' }}
       renderOption={({ option }) => {

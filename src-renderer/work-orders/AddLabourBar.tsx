@@ -1,18 +1,14 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Button, Group, Select, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call, type ApiOutput } from '../api/client';
-import { useLanguage } from '../i18n';
-import { formatHoursX100 } from '../format';
+import { call } from '../api/client';
 import { parseHours } from './numbers';
+import { OperationPicker } from '../catalogue/OperationPicker';
 import { useOrder } from './order-store';
 import { staffOptions } from './use-staff';
 import { useDefaultMechanic } from './default-mechanic';
 import type { Employee } from './order-types';
-
-type Operation = ApiOutput<'operations.search'>['items'][number];
 
 export const labourSearchId = 'labour-search';
 
@@ -25,7 +21,14 @@ export function AddLabourBar({ orderId, mechanics }: { orderId: string; mechanic
 
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" mt={6}>
-      <OperationSearch onPick={(op) => void change('workOrders.addLabour', { workOrderId: orderId, operationId: op.id, mechanics: shares })} />
+      <OperationPicker
+        id={labourSearchId}
+        flex="2 1 260px"
+        label={t('workOrders.labour.fromCatalogue')}
+        placeholder={t('workOrders.labour.cataloguePlaceholder')}
+        nothingFound={t('workOrders.labour.noOperations')}
+        onPick={(op) => void change('workOrders.addLabour', { workOrderId: orderId, operationId: op.id, mechanics: shares })}
+      />
       <TemplateSelect onPick={(templateId) => void change('workOrders.addTemplate', { workOrderId: orderId, templateId, mechanics: shares })} />
       <FreeTextLabour onAdd={(name, hoursX100) => change('workOrders.addLabour', { workOrderId: orderId, name, hoursX100, mechanics: shares })} />
       <Select
@@ -40,68 +43,6 @@ export function AddLabourBar({ orderId, mechanics }: { orderId: string; mechanic
         searchable
       />
     </Group>
-  );
-}
-
-function OperationSearch({ onPick }: { onPick: (op: Operation) => void }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 120);
-  const [found, setFound] = useState<Operation[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    call('operations.search', { q: debounced, limit: 30 }).then(
-      (r) => current && setFound(r.items),
-      () => current && setFound([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [debounced]);
-
-  const byId = new Map(found.map((o) => [o.id, o]));
-  return (
-    <Select
-      id={labourSearchId}
-      size="xs"
-      style={{ flex: '2 1 260px' }}
-      label={t('workOrders.labour.fromCatalogue')}
-      placeholder={t('workOrders.labour.cataloguePlaceholder')}
-      searchable
-      data={found.map((o) => ({ value: o.id, label: `${o.code} ${o.name}` }))}
-      filter={({ options }) => options}
-      searchValue={search}
-      onSearchChange={setSearch}
-      value={null}
-      onChange={(id) => {
-        const op = id ? byId.get(id) : undefined;
-        if (op) onPick(op);
-        setSearch('');
-      }}
-      nothingFoundMessage={t('workOrders.labour.noOperations')}
-      maxDropdownHeight={320}
-      comboboxProps={{ width: 480, position: 'bottom-start' }}
-      renderOption={({ option }) => {
-        const o = byId.get(option.value);
-        return (
-          <Group gap={6} wrap="nowrap" justify="space-between" w="100%">
-            <Text size="sm" lineClamp={1}>
-              <Text span size="xs" c="dimmed" ff="monospace" mr={6}>
-                {o?.code}
-              </Text>
-              {o?.name}
-            </Text>
-            {o && (
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                {formatHoursX100(o.standardHoursX100, language)}
-              </Text>
-            )}
-          </Group>
-        );
-      }}
-    />
   );
 }
 
