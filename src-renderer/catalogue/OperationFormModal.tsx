@@ -3,9 +3,9 @@ import { ActionIcon, Autocomplete, Button, Checkbox, Divider, Group, Input, Moda
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../app/FormFooter';
 import { ApiCallError, call } from '../api/client';
 import { notifyError, notifySuccess } from '../app/notify';
-import { ConfirmModal } from '../app/ConfirmModal';
 import { useLanguage } from '../i18n';
 import { formatMoney } from '../format';
 import { commonMakes } from '../vehicles/vehicle-form';
@@ -28,7 +28,6 @@ function OperationForm({ operation, branchRateMinor, onCancel, onSaved }: Omit<P
   const language = useLanguage();
   const form = useForm<OperationFormValues>({ initialValues: operationValues(operation) });
   const [saving, setSaving] = useState(false);
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const v = form.values;
 
@@ -126,38 +125,21 @@ function OperationForm({ operation, branchRateMinor, onCancel, onSaved }: Omit<P
         <Button variant="default" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('norms', { vehicleClass: null, make: '', model: '', hours: v.hours })}>
           {t('catalogue.operations.addNorm')}
         </Button>
-        <Group justify="space-between" mt="xs">
-          <div>
-            {operation && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
-                {t('common.remove')}
-              </Button>
-            )}
-          </div>
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-      {operation && (
-        <ConfirmModal
-          opened={confirmRemove}
-          title={t('catalogue.operations.removeTitle')}
-          message={t('catalogue.operations.removeConfirm', { name: operation.name })}
-          confirmLabel={t('common.remove')}
-          onClose={() => setConfirmRemove(false)}
-          onConfirm={async () => {
-            await call('operations.remove', { id: operation.id });
-            notifySuccess(t('common.removed'));
-            onSaved();
-          }}
+        <FormFooter
+          saving={saving}
+          onCancel={onCancel}
+          onRemoved={onSaved}
+          removal={
+            operation
+              ? {
+                  title: t('catalogue.operations.removeTitle'),
+                  message: t('catalogue.operations.removeConfirm', { name: operation.name }),
+                  remove: () => call('operations.remove', { id: operation.id }),
+                }
+              : undefined
+          }
         />
-      )}
+      </Stack>
     </form>
   );
 }

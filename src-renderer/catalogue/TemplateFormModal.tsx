@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import { ActionIcon, Button, Group, Modal, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Modal, NumberInput, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../app/FormFooter';
 import { ApiCallError, call, type ApiOutput } from '../api/client';
 import { notifyError, notifySuccess } from '../app/notify';
-import { ConfirmModal } from '../app/ConfirmModal';
 import { useLanguage } from '../i18n';
 import { formatHoursX100 } from '../format';
 import { fromQuantityX1000, toQuantityX1000 } from '../form-units';
@@ -37,7 +37,6 @@ function TemplateForm({ template, onCancel, onSaved }: { template?: Template; on
     },
   });
   const [saving, setSaving] = useState(false);
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const lines = form.values.lines;
   const totalX100 = lines.reduce((s, l) => s + Math.round((l.standardHoursX100 * (toQuantityX1000(l.quantity) ?? 0)) / 1000), 0);
@@ -129,38 +128,21 @@ function TemplateForm({ template, onCancel, onSaved }: { template?: Template; on
             </Text>
           </Group>
         </div>
-        <Group justify="space-between" mt="xs">
-          <div>
-            {template && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
-                {t('common.remove')}
-              </Button>
-            )}
-          </div>
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-      {template && (
-        <ConfirmModal
-          opened={confirmRemove}
-          title={t('catalogue.templates.removeTitle')}
-          message={t('catalogue.templates.removeConfirm', { name: template.name })}
-          confirmLabel={t('common.remove')}
-          onClose={() => setConfirmRemove(false)}
-          onConfirm={async () => {
-            await call('templates.remove', { id: template.id });
-            notifySuccess(t('common.removed'));
-            onSaved();
-          }}
+        <FormFooter
+          saving={saving}
+          onCancel={onCancel}
+          onRemoved={onSaved}
+          removal={
+            template
+              ? {
+                  title: t('catalogue.templates.removeTitle'),
+                  message: t('catalogue.templates.removeConfirm', { name: template.name }),
+                  remove: () => call('templates.remove', { id: template.id }),
+                }
+              : undefined
+          }
         />
-      )}
+      </Stack>
     </form>
   );
 }

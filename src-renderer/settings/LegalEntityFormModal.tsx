@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
-import { Button, Checkbox, Divider, Group, Input, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Divider, Group, Input, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { FormFooter } from '../app/FormFooter';
 import { call } from '../api/client';
 import { notifySuccess } from '../app/notify';
 import { showServerErrors } from '../app/server-errors';
-import { ConfirmModal } from '../app/ConfirmModal';
 import { emptyLegalEntityValues, legalEntityInput, legalEntityValues, vatModes, type LegalEntity, type LegalEntityFormValues, type VatMode } from './legal-entity-form';
 
 const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
@@ -25,7 +25,6 @@ function LegalEntityForm({ entity, onCancel, onSaved }: { entity?: LegalEntity; 
   const { t } = useTranslation();
   const form = useForm<LegalEntityFormValues>({ initialValues: entity ? legalEntityValues(entity) : emptyLegalEntityValues() });
   const [saving, setSaving] = useState(false);
-  const [confirmRemove, setConfirmRemove] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const f = (key: keyof LegalEntityFormValues) => t(`settings.entities.field.${key === 'vatRatePct' ? 'vatRate' : key}`);
 
@@ -89,38 +88,21 @@ function LegalEntityForm({ entity, onCancel, onSaved }: { entity?: LegalEntity; 
           disabled={entity?.isDefault}
           {...form.getInputProps('isDefault', { type: 'checkbox' })}
         />
-        <Group justify="space-between" mt="xs">
-          <div>
-            {entity && (
-              <Button variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
-                {t('common.remove')}
-              </Button>
-            )}
-          </div>
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
-      </Stack>
-      {entity && (
-        <ConfirmModal
-          opened={confirmRemove}
-          title={t('settings.entities.removeTitle')}
-          message={t('settings.entities.removeConfirm', { name: entity.name })}
-          confirmLabel={t('common.remove')}
-          onClose={() => setConfirmRemove(false)}
-          onConfirm={async () => {
-            await call('legalEntities.remove', { id: entity.id });
-            notifySuccess(t('common.removed'));
-            onSaved();
-          }}
+        <FormFooter
+          saving={saving}
+          onCancel={onCancel}
+          onRemoved={onSaved}
+          removal={
+            entity
+              ? {
+                  title: t('settings.entities.removeTitle'),
+                  message: t('settings.entities.removeConfirm', { name: entity.name }),
+                  remove: () => call('legalEntities.remove', { id: entity.id }),
+                }
+              : undefined
+          }
         />
-      )}
+      </Stack>
     </form>
   );
 }
