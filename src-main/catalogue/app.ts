@@ -3,7 +3,7 @@ import { foldText } from '../validation/text';
 import type { z } from 'zod';
 import { command, query, removeCommand, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { operations, operationNorms, repairTemplates, templateOperations } from './schema';
 import { operationCreate, operationUpdate, operationSearch, templateCreate, templateUpdate, templateSearch } from './inputs';
@@ -55,8 +55,7 @@ export function operationWithNorms(db: Db, id: string) {
 
 function replaceNorms(db: Db, operationId: string, norms: z.output<typeof operationCreate>['norms']) {
   if (!norms) return;
-  const old = db.select({ id: operationNorms.id }).from(operationNorms).where(and(eq(operationNorms.operationId, operationId), isNull(operationNorms.deletedAt))).all();
-  for (const o of old) tombstoneRow(db, operationNorms, o.id, 'operation');
+  tombstoneChildren(db, operationNorms, operationNorms.operationId, operationId);
   for (const n of norms) insertRow(db, operationNorms, { operationId, vehicleClass: n.vehicleClass ?? null, make: n.make ?? null, model: n.model ?? null, standardHoursX100: n.standardHoursX100 });
 }
 
@@ -106,8 +105,7 @@ export function templateWithLines(db: Db, id: string) {
 function replaceLines(db: Db, templateId: string, lines: z.output<typeof templateCreate>['operations'] | undefined) {
   if (!lines) return;
   for (const l of lines) getLive(db, operations, l.operationId, 'operation');
-  const old = db.select({ id: templateOperations.id }).from(templateOperations).where(and(eq(templateOperations.templateId, templateId), isNull(templateOperations.deletedAt))).all();
-  for (const o of old) tombstoneRow(db, templateOperations, o.id, 'template');
+  tombstoneChildren(db, templateOperations, templateOperations.templateId, templateId);
   lines.forEach((l, position) => insertRow(db, templateOperations, { templateId, operationId: l.operationId, quantityX1000: l.quantityX1000 ?? 1000, position }));
 }
 

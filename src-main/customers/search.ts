@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { searchStatements } from './search.sql';
 import { prepared } from '../db/prepared';
+import { escapeLike } from '../db/like';
 import type { Db } from '../db/open';
 import { customers } from './schema';
 import { vehicles } from '../vehicles/schema';
@@ -66,10 +67,6 @@ function ftsPhrase(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-function likePattern(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * The search statement for a query. Exposed (with its parameters) so the benchmark can
  * time the very same SQL without the API around it, and a test can check its plan.
@@ -89,7 +86,7 @@ export function searchSql(q: string, limit: number, suppliersOnly = false): { sq
   }
   for (const t of short) {
     where.push(`(${t.variants.map(() => "d.body LIKE ? ESCAPE '\\'").join(' OR ')})`);
-    params.push(...t.variants.map(likePattern));
+    params.push(...t.variants.map((v) => `%${escapeLike(v)}%`));
   }
   if (suppliersOnly) where.push('d.customer_id IN (SELECT id FROM customers WHERE is_supplier = 1 AND deleted_at IS NULL)');
   params.push(limit);

@@ -48,3 +48,13 @@ export function tombstoneRow<T extends SyncedTable>(db: Db, table: T, id: string
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see insertRow
   db.update(table).set({ deletedAt: at, updatedAt: at } as any).where(eq(table.id, id)).run();
 }
+
+/**
+ * Tombstones every live row of `table` whose `column` equals `value`: a parent's child rows,
+ * when they are replaced as a set (a document's lines, an operation's norms).
+ */
+export function tombstoneChildren<T extends SyncedTable>(db: Db, table: T, column: SQLiteColumn, value: string): void {
+  const at = nowIso();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see insertRow
+  db.update(table).set({ deletedAt: at, updatedAt: at } as any).where(and(eq(column, value), isNull(table.deletedAt))).run();
+}

@@ -60,6 +60,11 @@ function updateLegalEntity(ctx: Ctx, input: z.output<typeof legalEntityUpdate>) 
   return row;
 }
 
+/** Our legal entity marked default (documents are issued by it unless another is chosen). */
+export function defaultLegalEntity(db: Db) {
+  return db.select().from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get();
+}
+
 /** The branch this workstation belongs to (made at start-up by ensureBranch). */
 export function currentBranch(db: Db) {
   const setting = db.select().from(localSettings).where(eq(localSettings.key, 'branchId')).get();

@@ -10,7 +10,7 @@ import { payments, invoices, invoiceLines, paymentMethods } from './schema';
 import { customers } from '../customers/schema';
 import { legalEntities } from '../organisation/schema';
 import { workOrders } from '../work-orders/schema';
-import { currentBranch } from '../organisation/app';
+import { currentBranch, defaultLegalEntity } from '../organisation/app';
 import { wallTime } from '../scheduler/zoned-time';
 import { vatFor, orderTotals, workOrderView } from '../work-orders/app';
 import { vatOf } from '../work-orders/totals';
@@ -62,7 +62,10 @@ export const paymentsApi = {
       .orderBy(desc(invoices.id))
       .limit(input.limit ?? 100)
       .all()
-      .map((i) => ({ ...i, paidMinor: paidForInvoice(ctx.db, i.id), status: invoiceStatus(i, paidForInvoice(ctx.db, i.id)) })),
+      .map((i) => {
+        const paidMinor = paidForInvoice(ctx.db, i.id);
+        return { ...i, paidMinor, status: invoiceStatus(i, paidMinor) };
+      }),
   })),
   'invoices.cancel': command('Cancel an invoice that has no payments.', byId, cancelInvoice),
   'receivables.list': query('What each customer owes on completed or issued orders, oldest first.', z.object({}), receivables),
@@ -106,7 +109,7 @@ function createInvoice(ctx: Ctx, input: z.output<typeof invoiceCreate>) {
   const payerId = input.payerId ?? order?.payerId;
   if (!payerId) throw fieldError('payerId', 'field.required');
   getLive(ctx.db, customers, payerId, 'customer');
-  const legalEntityId = input.legalEntityId ?? order?.legalEntityId ?? ctx.db.select({ id: legalEntities.id }).from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get()?.id;
+  const legalEntityId = input.legalEntityId ?? order?.legalEntityId ?? defaultLegalEntity(ctx.db)?.id;
   if (!legalEntityId) throw fieldError('legalEntityId', 'field.legal_entity_required');
   const entity = getLive(ctx.db, legalEntities, legalEntityId, 'legal_entity');
   if (!entity.bic || !entity.bankAccount) throw fieldError('legalEntityId', 'field.bank_details_required');

@@ -33,7 +33,10 @@ export function invoicesOfOrder(db: Db, orderId: string) {
     .where(and(eq(invoices.workOrderId, orderId), isNull(invoices.deletedAt)))
     .orderBy(asc(invoices.id))
     .all()
-    .map((i) => ({ ...i, paidMinor: paidForInvoice(db, i.id), status: invoiceStatus(i, paidForInvoice(db, i.id)) }));
+    .map((i) => {
+      const paidMinor = paidForInvoice(db, i.id);
+      return { ...i, paidMinor, status: invoiceStatus(i, paidMinor) };
+    });
 }
 
 export function paymentsOfOrder(db: Db, orderId: string) {

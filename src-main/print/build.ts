@@ -9,6 +9,7 @@ import { bookings, bays } from '../scheduler/schema';
 import { workOrders } from '../work-orders/schema';
 import { invoices, invoiceLines } from '../payments/schema';
 import { workOrderView } from '../work-orders/app';
+import { defaultLegalEntity } from '../organisation/app';
 import { currentMileage } from '../vehicles/app';
 import type { Party, WorkOrderPrint, InvoicePrint, BankDetails } from './model';
 
@@ -17,7 +18,7 @@ import type { Party, WorkOrderPrint, InvoicePrint, BankDetails } from './model';
 function entityParty(db: Db, legalEntityId: string | null): Party & { bank: BankDetails | null } {
   const e = legalEntityId
     ? db.select().from(legalEntities).where(eq(legalEntities.id, legalEntityId)).get()
-    : db.select().from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get();
+    : defaultLegalEntity(db);
   if (!e) throw new AppError('not_found', { entity: 'legal_entity' });
   const bank = e.bic && e.bankAccount ? { bankName: e.bankName ?? '', bic: e.bic, account: e.bankAccount, corrAccount: e.corrAccount ?? '' } : null;
   return { name: e.name, inn: e.inn, kpp: e.kpp, ogrn: e.ogrn, address: e.address, phone: e.phone, bank };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
 import { AppError, fieldError } from '../api/errors';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, tombstoneRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { documentNumber } from '../db/numbers';
 import { customers } from '../customers/schema';
@@ -11,7 +11,7 @@ import { employees } from '../staff/schema';
 import { legalEntities } from '../organisation/schema';
 import { invoices, invoiceLines } from '../payments/schema';
 import { paidForInvoice, invoiceStatus } from '../payments/balances';
-import { currentBranch } from '../organisation/app';
+import { currentBranch, defaultLegalEntity } from '../organisation/app';
 import { wallTime } from '../scheduler/zoned-time';
 import { vatOf } from '../work-orders/totals';
 import { machineTypes, machines, drivers, rentalDeals, rentalItems, waybills } from './schema';
@@ -80,7 +80,7 @@ function createDriver(ctx: Ctx, input: z.output<typeof driverCreate>) {
 
 function createDeal(ctx: Ctx, input: z.output<typeof dealCreate>) {
   getLive(ctx.db, customers, input.customerId, 'customer');
-  const legalEntityId = input.legalEntityId ?? ctx.db.select({ id: legalEntities.id }).from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get()?.id ?? null;
+  const legalEntityId = input.legalEntityId ?? defaultLegalEntity(ctx.db)?.id ?? null;
   const deal = insertRow(ctx.db, rentalDeals, {
     branchId: currentBranch(ctx.db).id,
     number: documentNumber(ctx.db, 'rental_deal'),
@@ -293,7 +293,7 @@ function insertInvoice(ctx: Ctx, deal: typeof rentalDeals.$inferSelect, kind: 'p
 }
 
 function writeInvoiceLines(db: Db, invoiceId: string, lines: { name: string; quantityX1000: number; unit: string; priceMinor: number; amountMinor: number }[]) {
-  for (const old of db.select({ id: invoiceLines.id }).from(invoiceLines).where(and(eq(invoiceLines.invoiceId, invoiceId), isNull(invoiceLines.deletedAt))).all()) tombstoneRow(db, invoiceLines, old.id, 'invoice');
+  tombstoneChildren(db, invoiceLines, invoiceLines.invoiceId, invoiceId);
   lines.forEach((l, position) => insertRow(db, invoiceLines, { invoiceId, ...l, position }));
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
 import { fieldError } from '../api/errors';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { nextCounter } from '../db/counters';
 import { repairRequests, requestOperations } from './schema';
@@ -74,8 +74,7 @@ function priceLines(db: Db, lines: Line[], templateId: string | undefined, vehic
 }
 
 function writeLines(ctx: Ctx, requestId: string, priced: ReturnType<typeof priceLines>) {
-  const old = ctx.db.select({ id: requestOperations.id }).from(requestOperations).where(and(eq(requestOperations.requestId, requestId), isNull(requestOperations.deletedAt))).all();
-  for (const o of old) tombstoneRow(ctx.db, requestOperations, o.id, 'request');
+  tombstoneChildren(ctx.db, requestOperations, requestOperations.requestId, requestId);
   priced.forEach((l, position) => insertRow(ctx.db, requestOperations, { requestId, ...l, position }));
   return {
     estimatedMinutes: priced.reduce((s, l) => s + labourMinutes(l.standardHoursX100, l.quantityX1000), 0),

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { nextCounter } from '../db/counters';
@@ -55,9 +55,7 @@ function checkLines(db: Db, kind: StockDocumentKind, lines: Line[]) {
 }
 
 function writeLines(db: Db, documentId: string, lines: Line[]) {
-  for (const old of db.select({ id: stockDocumentLines.id }).from(stockDocumentLines).where(and(eq(stockDocumentLines.documentId, documentId), isNull(stockDocumentLines.deletedAt))).all()) {
-    tombstoneRow(db, stockDocumentLines, old.id, 'stock_document');
-  }
+  tombstoneChildren(db, stockDocumentLines, stockDocumentLines.documentId, documentId);
   lines.forEach((l, position) => {
     const item = getLive(db, items, l.itemId, 'item');
     insertRow(db, stockDocumentLines, {

@@ -2,9 +2,10 @@ import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Ctx } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, tombstoneRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
+import { escapeLike } from '../db/like';
 import { foldText } from '../validation/text';
 import { items, itemBarcodes, itemAnalogues, itemGroups, itemMinLevels, warehouses, wholeUnits } from './schema';
 import { type itemCreate, type itemUpdate, type itemSearch, type itemList, type itemHistory } from './inputs';
@@ -80,10 +81,6 @@ export function itemsWithStock(db: Db, ids: string[]): ItemWithStock[] {
     });
 }
 
-function likeEscape(s: string) {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * Search by barcode (exact: a scanner types it and presses Enter), article (ignoring spaces,
  * dashes and case), or a fragment of name or brand.
@@ -105,7 +102,7 @@ export function searchItems(ctx: Ctx, input: z.output<typeof itemSearch>): { ite
     const options = [words.every((w) => [...w].length >= 3) ? `(${words.map(phrase).join(' AND ')})` : '', [...key].length >= 3 ? phrase(key) : ''].filter(Boolean);
     found = prepared(sqlite, stockQueries.searchIds).pluck().all(options.join(' OR '), limit * 2) as string[];
   } else {
-    found = prepared(sqlite, stockQueries.searchIdsShort).pluck().all(`%${likeEscape(foldText(q))}%`, limit * 2) as string[];
+    found = prepared(sqlite, stockQueries.searchIdsShort).pluck().all(`%${escapeLike(foldText(q))}%`, limit * 2) as string[];
   }
   const items = itemsWithStock(ctx.db, [...new Set([...byBarcode, ...found])]);
   // A scanned barcode first, then an exact article, then by name.
@@ -120,8 +117,8 @@ export function listItems(ctx: Ctx, input: z.output<typeof itemList>): { items: 
   if (input.q?.trim()) {
     // A scanned barcode must find its item in the list too, not only through items.search.
     where.push("(i.article_key LIKE :article ESCAPE '\\' OR i.search_text LIKE :text ESCAPE '\\' OR i.id IN (SELECT item_id FROM item_barcodes WHERE code = :code AND deleted_at IS NULL))");
-    params.article = `${likeEscape(articleKey(input.q))}%`;
-    params.text = `%${likeEscape(foldText(input.q))}%`;
+    params.article = `${escapeLike(articleKey(input.q))}%`;
+    params.text = `%${escapeLike(foldText(input.q))}%`;
     params.code = input.q.trim();
   }
   if (input.groupId) {
@@ -163,7 +160,7 @@ function replaceChildren(db: Db, itemId: string, input: { barcodes?: string[]; a
   if (input.barcodes) {
     const codes = [...new Set(input.barcodes)];
     checkBarcodesFree(db, codes, itemId);
-    for (const b of db.select({ id: itemBarcodes.id }).from(itemBarcodes).where(and(eq(itemBarcodes.itemId, itemId), isNull(itemBarcodes.deletedAt))).all()) tombstoneRow(db, itemBarcodes, b.id, 'item');
+    tombstoneChildren(db, itemBarcodes, itemBarcodes.itemId, itemId);
     for (const code of codes) insertRow(db, itemBarcodes, { itemId, code });
   }
   if (input.analogueIds) {
@@ -178,7 +175,7 @@ function replaceChildren(db: Db, itemId: string, input: { barcodes?: string[]; a
     }
   }
   if (input.minLevels) {
-    for (const m of db.select({ id: itemMinLevels.id }).from(itemMinLevels).where(and(eq(itemMinLevels.itemId, itemId), isNull(itemMinLevels.deletedAt))).all()) tombstoneRow(db, itemMinLevels, m.id, 'item');
+    tombstoneChildren(db, itemMinLevels, itemMinLevels.itemId, itemId);
     for (const m of input.minLevels) {
       getLive(db, warehouses, m.warehouseId, 'warehouse');
       insertRow(db, itemMinLevels, { itemId, warehouseId: m.warehouseId, minQtyX1000: m.minQtyX1000 });

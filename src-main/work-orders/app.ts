@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
 import { AppError, fieldError } from '../api/errors';
-import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
+import { insertRow, updateRow, tombstoneRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/ids';
 import { documentNumber } from '../db/numbers';
@@ -14,7 +14,7 @@ import { employees } from '../staff/schema';
 import { legalEntities } from '../organisation/schema';
 import { repairRequests, requestOperations } from '../requests/schema';
 import { items, warehouses } from '../stock/schema';
-import { currentBranch } from '../organisation/app';
+import { currentBranch, defaultLegalEntity } from '../organisation/app';
 import { operationWithNorms, templateWithLines } from '../catalogue/app';
 import { normFor } from '../catalogue/norms';
 import { salePrice } from '../stock/items';
@@ -55,7 +55,7 @@ function editableOrder(db: Db, id: string) {
 }
 
 export function vatFor(db: Db, legalEntityId: string | null): { mode: VatMode; rateBp: number } {
-  const entity = legalEntityId ? db.select().from(legalEntities).where(eq(legalEntities.id, legalEntityId)).get() : db.select().from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get();
+  const entity = legalEntityId ? db.select().from(legalEntities).where(eq(legalEntities.id, legalEntityId)).get() : defaultLegalEntity(db);
   return entity ? { mode: entity.vatMode, rateBp: entity.vatRateBp } : { mode: 'none', rateBp: 0 };
 }
 
@@ -82,9 +82,6 @@ function event(db: Db, workOrderId: string, kind: 'status' | 'reopen', fromStatu
   insertRow(db, workOrderEvents, { workOrderId, kind, fromStatus, toStatus, note });
 }
 
-function defaultLegalEntity(db: Db): string | null {
-  return db.select({ id: legalEntities.id }).from(legalEntities).where(and(eq(legalEntities.isDefault, true), isNull(legalEntities.deletedAt))).get()?.id ?? null;
-}
 
 function createWorkOrder(ctx: Ctx, input: z.output<typeof workOrderCreate>) {
   const request = input.requestId ? getLive(ctx.db, repairRequests, input.requestId, 'request') : null;
@@ -122,7 +119,7 @@ function createWorkOrder(ctx: Ctx, input: z.output<typeof workOrderCreate>) {
     completedAt: null,
     issuedAt: null,
     advisorId: input.advisorId ?? null,
-    legalEntityId: input.legalEntityId ?? defaultLegalEntity(ctx.db),
+    legalEntityId: input.legalEntityId ?? defaultLegalEntity(ctx.db)?.id ?? null,
     totalMinor: 0,
     notes: input.notes ?? null,
   });
@@ -165,9 +162,7 @@ function checkMechanics(db: Db, mechanics: { employeeId: string; shareBp: number
 
 function writeMechanics(db: Db, labourId: string, mechanics: { employeeId: string; shareBp: number }[] | undefined) {
   if (!mechanics) return;
-  for (const m of db.select({ id: workOrderLabourMechanics.id }).from(workOrderLabourMechanics).where(and(eq(workOrderLabourMechanics.labourId, labourId), isNull(workOrderLabourMechanics.deletedAt))).all()) {
-    tombstoneRow(db, workOrderLabourMechanics, m.id, 'work_order');
-  }
+  tombstoneChildren(db, workOrderLabourMechanics, workOrderLabourMechanics.labourId, labourId);
   for (const m of mechanics) insertRow(db, workOrderLabourMechanics, { labourId, employeeId: m.employeeId, shareBp: m.shareBp });
 }
 
@@ -321,9 +316,7 @@ function reopenOrder(ctx: Ctx, input: z.output<typeof reopen>) {
 function setRecommendations(ctx: Ctx, input: z.output<typeof recommendationsSet>) {
   const order = orderRow(ctx.db, input.workOrderId);
   if (!order.vehicleId) throw fieldError('workOrderId', 'field.vehicle_required');
-  for (const r of ctx.db.select({ id: recommendations.id }).from(recommendations).where(and(eq(recommendations.workOrderId, order.id), isNull(recommendations.deletedAt))).all()) {
-    tombstoneRow(ctx.db, recommendations, r.id, 'work_order');
-  }
+  tombstoneChildren(ctx.db, recommendations, recommendations.workOrderId, order.id);
   for (const text of input.items) insertRow(ctx.db, recommendations, { vehicleId: order.vehicleId, workOrderId: order.id, text, doneAt: null });
   return workOrderView(ctx.db, order.id);
 }
