@@ -1,6 +1,6 @@
 import { AppShell, Group, Kbd, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconCalendarTime, IconClipboardList, IconPackages, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconCalendarTime, IconClipboardList, IconPackages, IconSettings, IconTruck, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { navigate, useRoute, routeHash } from './route';
 import { CustomersPage } from '../customers/CustomersPage';
@@ -10,6 +10,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { StockPage } from '../stock/StockPage';
 import { SchedulerPage } from '../scheduler/SchedulerPage';
 import { WorkOrdersArea } from '../work-orders/WorkOrdersArea';
+import { RentalsArea } from '../rentals/RentalsArea';
 
 function Screen() {
   const route = useRoute((s) => s.route);
@@ -24,6 +25,8 @@ function Screen() {
       return <StockPage view={route.view} />;
     case 'workOrders':
       return <WorkOrdersArea view={route.view} />;
+    case 'rentals':
+      return <RentalsArea view={route.view} />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
   }
@@ -72,6 +75,12 @@ export function App() {
             label={t('stock.nav')}
             leftSection={<IconPackages size={16} />}
             active={route.name === 'stock'}
+          />
+          <NavLink
+            href={routeHash({ name: 'rentals', view: { screen: 'deals' } })}
+            label={t('rentals.nav')}
+            leftSection={<IconTruck size={16} />}
+            active={route.name === 'rentals'}
           />
           <NavLink
             href={routeHash({ name: 'settings', tab: 'organisation' })}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { parseStockHash, stockHash, type StockView } from '../stock/stock-route';
+import { parseRentalsHash, rentalsHash, type RentalsView } from '../rentals/rentals-route';
 import { parseWorkOrdersHash, workOrdersHash, type WorkOrdersView } from '../work-orders/work-orders-route';
 
 export const settingsTabs = ['organisation', 'employees', 'bays', 'hours', 'operations', 'templates', 'language'] as const;
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'customer'; id: string }
   | { name: 'stock'; view: StockView }
   | { name: 'workOrders'; view: WorkOrdersView }
+  | { name: 'rentals'; view: RentalsView }
   | { name: 'settings'; tab: SettingsTab };
 
 const isDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -24,6 +26,7 @@ export function parseHash(hash: string): Route {
   if (area === 'customers') return arg ? { name: 'customer', id: arg } : { name: 'customers' };
   if (area === 'stock') return { name: 'stock', view: parseStockHash(arg, extra) };
   if (area === 'work-orders') return { name: 'workOrders', view: parseWorkOrdersHash(arg, extra) };
+  if (area === 'rentals') return { name: 'rentals', view: parseRentalsHash(arg, extra) };
   if (area === 'settings') return { name: 'settings', tab: settingsTabs.find((t) => t === arg) ?? 'organisation' };
   // The scheduler is the home screen; "#/scheduler/week/2026-11-23" opens a view on a date.
   const view = schedulerViews.find((v) => v === arg);
@@ -40,6 +43,8 @@ export function routeHash(route: Route): string {
       return stockHash(route.view);
     case 'workOrders':
       return workOrdersHash(route.view);
+    case 'rentals':
+      return rentalsHash(route.view);
     case 'customer':
       return `#/customers/${encodeURIComponent(route.id)}`;
     case 'settings':
