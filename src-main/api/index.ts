@@ -13,6 +13,7 @@ import { workOrderListApi } from '../work-orders/list';
 import { paymentsApi } from '../payments/app';
 import { printApi } from '../print/app';
 import { rentalsApi } from '../rentals/app';
+import { dealListApi } from '../rentals/deal-list';
 import { reportsApi } from '../rentals/reports';
 import type { Method } from './define';
 
@@ -32,6 +33,7 @@ export const api = {
   ...paymentsApi,
   ...printApi,
   ...rentalsApi,
+  ...dealListApi,
   ...reportsApi,
 };
 

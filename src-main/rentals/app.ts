@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
@@ -15,12 +15,13 @@ import { currentBranch, defaultLegalEntity } from '../organisation/app';
 import { wallTime } from '../scheduler/zoned-time';
 import { vatOf } from '../work-orders/totals';
 import { machineTypes, machines, drivers, rentalDeals, rentalItems, waybills } from './schema';
-import { typeCreate, machineCreate, machineUpdate, machineList, driverCreate, driverUpdate, dealCreate, dealUpdate, dealList, itemAdd, itemUpdate, supplyItemAdd, availability, prepayment, waybillRecord } from './inputs';
+import { typeCreate, typeUpdate, machineCreate, machineUpdate, machineList, driverCreate, driverUpdate, dealCreate, dealUpdate, itemAdd, itemUpdate, supplyItemAdd, availability, prepayment, waybillRecord } from './inputs';
 import { workedHoursX100, billableHoursX100, overtimeOf, prepaymentOf, paidHoursX100 } from './overtime';
 
 export const rentalsApi = {
   'machineTypes.list': query('Machine types (a list the user edits).', z.object({}), (ctx) => ({ items: ctx.db.select().from(machineTypes).where(isNull(machineTypes.deletedAt)).orderBy(asc(machineTypes.name)).all() })),
   'machineTypes.create': command('Add a machine type.', typeCreate, (ctx, input) => insertRow(ctx.db, machineTypes, input)),
+  'machineTypes.update': command('Rename a machine type.', typeUpdate, (ctx, { id, ...patch }) => updateRow(ctx.db, machineTypes, id, patch, 'machine_type')),
   'machines.list': query('Machines, own and suppliers’, optionally of one type.', machineList, (ctx, input) => ({
     items: ctx.db
       .select()
@@ -39,9 +40,6 @@ export const rentalsApi = {
   'deals.create': command('Open a rental deal.', dealCreate, createDeal),
   'deals.update': command('Change a deal or its stage; closing needs every invoice paid, losing needs a reason.', dealUpdate, updateDeal),
   'deals.get': query('One deal with its items, waybills and invoices.', byId, (ctx, input) => dealView(ctx.db, input.id)),
-  'deals.list': query('Deals, newest first.', dealList, (ctx, input) => ({
-    items: ctx.db.select().from(rentalDeals).where(and(isNull(rentalDeals.deletedAt), input.stage ? eq(rentalDeals.stage, input.stage) : undefined)).orderBy(desc(rentalDeals.id)).limit(input.limit ?? 100).all(),
-  })),
   'deals.addItem': command('Add an item: a machine type or machine, a driver, a time range, rate, ordered hours and km.', itemAdd, addItem),
   'deals.addSupplyItem': command('Add supply equipment: hired from a supplier at their price, with their plate and driver.', supplyItemAdd, addSupplyItem),
   'deals.updateItem': command('Change an item (a confirmed one stays within the no-overlap rule).', itemUpdate, updateItem),
