@@ -9,3 +9,4 @@ export * from '../stock/schema';
 export * from '../work-orders/schema';
 export * from '../payments/schema';
 export * from '../rentals/schema';
+export * from '../sync/schema';
