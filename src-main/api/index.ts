@@ -15,6 +15,7 @@ import { printApi } from '../print/app';
 import { rentalsApi } from '../rentals/app';
 import { dealListApi } from '../rentals/deal-list';
 import { reportsApi } from '../rentals/reports';
+import { calendarApi } from '../rentals/calendar';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -35,6 +36,7 @@ export const api = {
   ...rentalsApi,
   ...dealListApi,
   ...reportsApi,
+  ...calendarApi,
 };
 
 export type Api = typeof api;

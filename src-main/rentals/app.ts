@@ -55,7 +55,7 @@ export const rentalsApi = {
   'rentals.recordWaybill': command('Record the trip’s waybill; overtime above what was paid becomes one post-payment invoice.', waybillRecord, recordWaybill),
 };
 
-const MAX_RENTAL_DAYS = 62;
+export const MAX_RENTAL_DAYS = 62;
 
 function createMachine(ctx: Ctx, input: z.output<typeof machineCreate>) {
   getLive(ctx.db, machineTypes, input.typeId, 'machine_type');
