@@ -12,13 +12,16 @@ export const paymentMethods = ['cash', 'card', 'bank_transfer', 'sbp'] as const;
 export type PaymentMethod = (typeof paymentMethods)[number];
 export type PaymentIntent = { kind: 'payment' | 'refund'; invoice?: Invoice };
 
+/** What money is taken for: a work order, or (invoicesOnly) a rental deal, whose money always goes against one of its invoices. */
+export type Payable = Pick<WorkOrder, 'id' | 'number' | 'totals' | 'invoices'> & { invoicesOnly?: boolean };
+
 /** What is left to pay: of the invoice, but never more than the order still owes (it may have been paid in part directly). */
-function suggestedAmount(order: WorkOrder, invoice: Invoice | undefined): number {
+function suggestedAmount(order: Payable, invoice: Invoice | undefined): number {
   const orderDue = Math.max(0, order.totals.dueMinor);
   return invoice ? Math.min(invoice.totalMinor - invoice.paidMinor, orderDue) : orderDue;
 }
 
-type Props = { order: WorkOrder; intent: PaymentIntent | null; onClose: () => void; onDone: () => void };
+type Props = { order: Payable; intent: PaymentIntent | null; onClose: () => void; onDone: () => void };
 
 /** Takes money (or gives it back) for the order or one of its invoices; the amount starts at what is due. */
 export function PaymentModal({ order, intent, onClose, onDone }: Props) {
@@ -31,13 +34,13 @@ export function PaymentModal({ order, intent, onClose, onDone }: Props) {
   );
 }
 
-function PaymentForm({ order, intent, onCancel, onDone }: { order: WorkOrder; intent: PaymentIntent; onCancel: () => void; onDone: () => void }) {
+function PaymentForm({ order, intent, onCancel, onDone }: { order: Payable; intent: PaymentIntent; onCancel: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const refund = intent.kind === 'refund';
   const openInvoices = order.invoices.filter((i) => i.status === 'issued' || i.status === 'partly_paid');
   // With one open invoice the money is most likely for it (its status then follows).
-  const [invoiceId, setInvoiceId] = useState<string | null>(intent.invoice?.id ?? (!refund && openInvoices.length === 1 ? openInvoices[0].id : null));
+  const [invoiceId, setInvoiceId] = useState<string | null>(intent.invoice?.id ?? (!refund && (openInvoices.length === 1 || order.invoicesOnly) ? (openInvoices[0]?.id ?? null) : null));
   const invoice = order.invoices.find((i) => i.id === invoiceId);
   const suggested = refund ? Math.max(0, -order.totals.dueMinor) || order.totals.paidMinor : suggestedAmount(order, invoice);
   // At the desk it is mostly cash; an invoice paid from its own row is mostly a transfer.
@@ -112,7 +115,7 @@ function PaymentForm({ order, intent, onCancel, onDone }: { order: WorkOrder; in
         {!refund && openInvoices.length > 0 && (
           <Select
             label={t('workOrders.payments.against')}
-            data={[{ value: '', label: t('workOrders.payments.againstOrder') }, ...openInvoices.map((i) => ({ value: i.id, label: t('workOrders.payments.againstInvoice', { number: i.number, due: formatMoney(i.totalMinor - i.paidMinor, language) }) }))]}
+            data={[...(order.invoicesOnly ? [] : [{ value: '', label: t('workOrders.payments.againstOrder') }]), ...openInvoices.map((i) => ({ value: i.id, label: t('workOrders.payments.againstInvoice', { number: i.number, due: formatMoney(i.totalMinor - i.paidMinor, language) }) }))]}
             value={invoiceId ?? ''}
             onChange={(v) => {
               setInvoiceId(v || null);

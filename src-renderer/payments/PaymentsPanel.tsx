@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconCash, IconFileInvoice, IconPrinter, IconReceiptRefund, IconX } from '@tabler/icons-react';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCash, IconFileInvoice, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { ConfirmModal } from '../app/ConfirmModal';
 import { notifySuccess } from '../app/notify';
 import { useLanguage } from '../i18n';
-import { formatDate, formatDateTime, formatMoney } from '../format';
+import { formatDateTime, formatMoney } from '../format';
 import { useOrder } from '../work-orders/order-store';
 import { PrintPreviewModal, type PreviewTarget } from '../work-orders/print/PrintPreviewModal';
 import type { Invoice, WorkOrder } from '../work-orders/order-types';
 import { InvoiceModal } from './InvoiceModal';
-import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+import { InvoicesTable } from './InvoicesTable';
 import { PaymentModal, type PaymentIntent } from './PaymentModal';
 
 const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -79,72 +79,13 @@ export function PaymentsPanel({ order }: { order: WorkOrder }) {
             {t('workOrders.invoices.none')}
           </Text>
         ) : (
-          <Paper withBorder>
-            <Table fz="sm" verticalSpacing={4} aria-labelledby="wo-invoices">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('workOrders.invoices.col.number')}</Table.Th>
-                  <Table.Th>{t('workOrders.invoices.col.date')}</Table.Th>
-                  <Table.Th>{t('workOrders.invoices.col.kind')}</Table.Th>
-                  <Table.Th ta="right">{t('workOrders.invoices.col.total')}</Table.Th>
-                  <Table.Th ta="right">{t('workOrders.invoices.col.paid')}</Table.Th>
-                  <Table.Th>{t('workOrders.invoices.col.status')}</Table.Th>
-                  <Table.Th ta="right">{t('common.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {order.invoices.map((i) => {
-                  const open = i.status === 'issued' || i.status === 'partly_paid';
-                  return (
-                    <Table.Tr key={i.id} c={i.status === 'cancelled' ? 'dimmed' : undefined}>
-                      <Table.Td fw={600} style={num}>
-                        {i.number}
-                      </Table.Td>
-                      <Table.Td style={num}>
-                        {formatDate(i.date, language)}
-                        {i.dueDate && (
-                          <Text span size="xs" c="dimmed" ml={6}>
-                            {t('workOrders.invoices.payBy', { date: formatDate(i.dueDate, language) })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{t(`workOrders.invoices.kind.${i.kind}`)}</Table.Td>
-                      <Table.Td ta="right" style={num}>
-                        {money(i.totalMinor)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={num}>
-                        {i.paidMinor ? money(i.paidMinor) : '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        <InvoiceStatusBadge status={i.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          {open && (
-                            <Button size="compact-xs" variant="light" onClick={() => setIntent({ kind: 'payment', invoice: i })} aria-label={t('workOrders.invoices.payOf', { number: i.number })}>
-                              {t('workOrders.invoices.pay')}
-                            </Button>
-                          )}
-                          <Tooltip label={t('workOrders.invoices.printOf', { number: i.number })} openDelay={300}>
-                            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('workOrders.invoices.printOf', { number: i.number })} onClick={() => setPreview({ kind: 'invoice', invoiceId: i.id, title: t('workOrders.print.doc.invoice', { number: i.number }) })}>
-                              <IconPrinter size={15} />
-                            </ActionIcon>
-                          </Tooltip>
-                          {i.status === 'issued' && (
-                            <Tooltip label={t('workOrders.invoices.cancelOf', { number: i.number })} openDelay={300}>
-                              <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('workOrders.invoices.cancelOf', { number: i.number })} onClick={() => setCancelling(i)}>
-                                <IconX size={15} />
-                              </ActionIcon>
-                            </Tooltip>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Paper>
+          <InvoicesTable
+            invoices={order.invoices}
+            labelledBy="wo-invoices"
+            onPay={(invoice) => setIntent({ kind: 'payment', invoice })}
+            onPrint={(i) => setPreview({ kind: 'invoice', invoiceId: i.id, title: t('workOrders.print.doc.invoice', { number: i.number }) })}
+            onCancel={setCancelling}
+          />
         )}
       </div>
 

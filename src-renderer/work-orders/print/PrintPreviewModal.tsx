@@ -27,20 +27,21 @@ function Preview({ target }: { target: PreviewTarget }) {
   const uiLanguage = useLanguage();
   const [lang, setLang] = useState<PrintLanguage>(uiLanguage);
   const [result, setResult] = useState<{ key: string; doc?: PrintedDocument; error?: string } | null>(null);
-  const key = JSON.stringify([target.kind, target.workOrderId, target.invoiceId, lang]);
+  const { title: _title, ...request } = target;
+  const key = JSON.stringify([request, lang]);
   const doc = result?.key === key ? result.doc : undefined;
   const error = result?.key === key ? result.error : undefined;
 
   useEffect(() => {
     let current = true;
-    printDocument({ kind: target.kind, workOrderId: target.workOrderId, invoiceId: target.invoiceId }, lang).then(
+    printDocument(JSON.parse(key)[0] as PrintRequest, lang).then(
       (d) => current && setResult({ key, doc: d }),
       (e: unknown) => current && setResult({ key, error: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       current = false;
     };
-  }, [key, target.kind, target.workOrderId, target.invoiceId, lang]);
+  }, [key, lang]);
 
   const print = () => {
     if (doc && !openPdfForPrinting(doc)) notifyError(new Error(t('workOrders.print.popupBlocked')));

@@ -2,7 +2,8 @@ import { call, type ApiInput } from '../../api/client';
 
 export type PrintKind = ApiInput<'print.document'>['kind'];
 export type PrintLanguage = NonNullable<ApiInput<'print.document'>['lang']>;
-export type PrintRequest = { kind: PrintKind; workOrderId?: string; invoiceId?: string };
+/** What to print: the kind and the id it needs (a work order, an invoice, a rental deal or item). */
+export type PrintRequest = Omit<ApiInput<'print.document'>, 'lang'>;
 export type PrintedDocument = { fileName: string; pdfBase64: string };
 
 export async function printDocument(request: PrintRequest, lang: PrintLanguage): Promise<PrintedDocument> {
