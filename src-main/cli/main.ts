@@ -4,11 +4,11 @@ import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { defaultDataDir, dataFiles, appRoot } from '../paths';
 import { openBackend } from '../backend';
-import { connect, latestSchemaVersion, migrateWithBackup } from '../db/open';
+import { connect, latestSchemaVersion, migrateWithBackup, type Db } from '../db/open';
 import { onlineBackup, backupFileName, checkBackupFile, replaceDatabaseFile } from '../db/backup';
 import { createHttpServer, listen, staticDirFor } from '../transport/http';
 import { fillDemo, demoScales, type DemoScale } from '../demo/fill';
-import { documentKinds } from '../print/app';
+import { documentKinds, type PrintTarget } from '../print/app';
 import type { DocumentKind } from '../print/model';
 
 const usage = `Garage Desk command line
@@ -26,6 +26,10 @@ Commands:
                               a work order's document as PDF; KIND = inspection-act |
                               work-sheet | work-order | receipt | act | invoice (the order's
                               latest invoice)
+  print rental-proposal --number N --out FILE [--lang ru|en]
+                              a rental deal's commercial proposal, by the deal's number
+  print trip-sheet --item ID --out FILE [--lang ru|en]
+                              a rental item's trip sheet for the driver
 
 Every command takes --data DIR (default: GARAGE_DESK_DATA, or the desktop app's data folder).`;
 
@@ -41,6 +45,7 @@ export async function runCli(argv: string[]): Promise<number> {
       host: { type: 'string', default: '127.0.0.1' },
       token: { type: 'string' },
       number: { type: 'string' },
+      item: { type: 'string' },
       lang: { type: 'string', default: 'ru' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -94,19 +99,13 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'print': {
       const kind = rest[0] as DocumentKind;
       if (!documentKinds.includes(kind)) throw new Error(`print needs one of: ${documentKinds.join(', ')}`);
-      if (!values.number || !values.out) throw new Error('print needs --number and --out');
+      if (kind === 'trip-sheet' ? !values.item : !values.number) throw new Error(kind === 'trip-sheet' ? 'print trip-sheet needs --item' : 'print needs --number');
+      if (!values.out) throw new Error('print needs --out');
       const lang = values.lang === 'en' ? 'en' : 'ru';
       const backend = await openBackend({ dataDir });
       try {
-        const sqlite = backend.db.$client;
-        const order = sqlite.prepare('SELECT id FROM work_orders WHERE number = ? AND deleted_at IS NULL').pluck().get(values.number) as string | undefined;
-        if (!order) throw new Error(`No work order number ${values.number}`);
-        const invoiceId =
-          kind === 'invoice'
-            ? (sqlite.prepare('SELECT id FROM invoices WHERE work_order_id = ? AND deleted_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC LIMIT 1').pluck().get(order) as string | undefined)
-            : undefined;
-        if (kind === 'invoice' && !invoiceId) throw new Error(`Work order ${values.number} has no invoice`);
-        const result = await backend.callAsync('print.document', { kind, workOrderId: order, invoiceId, lang }, lang);
+        const target = printTarget(backend.db.$client, kind, values.number, values.item);
+        const result = await backend.callAsync('print.document', { kind, ...target, lang }, lang);
         if (!result.ok) throw new Error(result.error.message);
         const { pdfBase64 } = result.data as { pdfBase64: string };
         fs.writeFileSync(path.resolve(values.out), Buffer.from(pdfBase64, 'base64'));
@@ -123,6 +122,22 @@ export async function runCli(argv: string[]): Promise<number> {
       console.log(usage);
       return commandName && !values.help ? 1 : 0;
   }
+}
+
+/** What `print` prints from: the deal by its number, the rental item by its id, else the work order by its number. */
+function printTarget(sqlite: Db['$client'], kind: DocumentKind, number: string | undefined, item: string | undefined): PrintTarget {
+  if (kind === 'trip-sheet') return { itemId: item };
+  if (kind === 'rental-proposal') {
+    const deal = sqlite.prepare('SELECT id FROM rental_deals WHERE number = ? AND deleted_at IS NULL').pluck().get(number) as string | undefined;
+    if (!deal) throw new Error(`No rental deal number ${number}`);
+    return { dealId: deal };
+  }
+  const order = sqlite.prepare('SELECT id FROM work_orders WHERE number = ? AND deleted_at IS NULL').pluck().get(number) as string | undefined;
+  if (!order) throw new Error(`No work order number ${number}`);
+  if (kind !== 'invoice') return { workOrderId: order };
+  const invoiceId = sqlite.prepare('SELECT id FROM invoices WHERE work_order_id = ? AND deleted_at IS NULL AND cancelled_at IS NULL ORDER BY id DESC LIMIT 1').pluck().get(order) as string | undefined;
+  if (!invoiceId) throw new Error(`Work order ${number} has no invoice`);
+  return { workOrderId: order, invoiceId };
 }
 
 export async function serve(dataDir: string, opts: { port: number; host: string; token?: string }): Promise<void> {

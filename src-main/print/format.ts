@@ -73,6 +73,11 @@ export function percent(pct: number, lang: Lang): string {
   return `${String(pct).replace('.', separators[lang].decimal)}${lang === 'ru' ? nbsp : ''}%`;
 }
 
+/** A machine's capacity from kilograms: «25 т», «2,5 т» / "25 t". */
+export function tonnes(kg: number, lang: Lang): string {
+  return `${decimal(kg, 3, lang)}${nbsp}${lang === 'ru' ? 'т' : 't'}`;
+}
+
 /** Kilometres: «123 456 км» / "123,456 km". */
 export function km(value: number, lang: Lang): string {
   return `${decimal(value, 0, lang)}${nbsp}${lang === 'ru' ? 'км' : 'km'}`;
@@ -118,6 +123,18 @@ function shortDate(year: string, month: string, day: string, lang: Lang): string
 export function dateTime(iso: string, timeZone: string, lang: Lang): string {
   const p = wallClock(iso, timeZone);
   return `${shortDate(p.year, p.month, p.day, lang)} ${p.hour}:${p.minute}`;
+}
+
+/**
+ * A time range on the branch's wall clock: «05.12.2026 08:00–16:00» within one day,
+ * «05.12.2026 08:00 – 06.12.2026 09:00» across midnight.
+ */
+export function timeRange(startIso: string, endIso: string, timeZone: string, lang: Lang): string {
+  const s = wallClock(startIso, timeZone);
+  const e = wallClock(endIso, timeZone);
+  const start = `${shortDate(s.year, s.month, s.day, lang)} ${s.hour}:${s.minute}`;
+  if (s.year === e.year && s.month === e.month && s.day === e.day) return `${start}–${e.hour}:${e.minute}`;
+  return `${start} – ${shortDate(e.year, e.month, e.day, lang)} ${e.hour}:${e.minute}`;
 }
 
 /** The branch-local date of a UTC instant: «24.11.2025» / "24 Nov 2025". */

@@ -2,13 +2,15 @@
 import { renderAct } from './act';
 import { renderInspectionAct } from './inspection-act';
 import { renderInvoice } from './invoice';
-import type { DocumentKind, InvoicePrint, Lang, WorkOrderPrint } from './model';
+import type { DocumentKind, InvoicePrint, Lang, RentalProposalPrint, TripSheetPrint, WorkOrderPrint } from './model';
+import { renderProposal } from './proposal';
 import { renderReceipt } from './receipt';
+import { renderTripSheet } from './trip-sheet';
 import { renderWorkOrder } from './work-order';
 import { renderWorkSheet } from './work-sheet';
 
-/** What each kind is printed from: the invoice from its own model, the rest from the work order. */
-export type DocumentModel<K extends DocumentKind> = K extends 'invoice' ? InvoicePrint : WorkOrderPrint;
+/** What each kind is printed from: the invoice and the rental documents from their own models, the rest from the work order. */
+export type DocumentModel<K extends DocumentKind> = K extends 'invoice' ? InvoicePrint : K extends 'rental-proposal' ? RentalProposalPrint : K extends 'trip-sheet' ? TripSheetPrint : WorkOrderPrint;
 
 const renderers: { [K in DocumentKind]: (model: DocumentModel<K>, lang: Lang) => Promise<Buffer> } = {
   'inspection-act': renderInspectionAct,
@@ -17,6 +19,8 @@ const renderers: { [K in DocumentKind]: (model: DocumentModel<K>, lang: Lang) =>
   receipt: renderReceipt,
   act: renderAct,
   invoice: renderInvoice,
+  'rental-proposal': renderProposal,
+  'trip-sheet': renderTripSheet,
 };
 
 export const documentKinds = Object.keys(renderers) as DocumentKind[];
@@ -29,8 +33,8 @@ export function renderDocument<K extends DocumentKind>(kind: K, model: DocumentM
 }
 
 const fileTitles: Record<Lang, Record<DocumentKind, string>> = {
-  ru: { 'inspection-act': 'Акт осмотра', 'work-sheet': 'Рабочий лист', 'work-order': 'Заказ-наряд', receipt: 'Квитанция', act: 'Акт выполненных работ', invoice: 'Счёт' },
-  en: { 'inspection-act': 'Inspection report', 'work-sheet': 'Work sheet', 'work-order': 'Work order', receipt: 'Receipt', act: 'Certificate of completed work', invoice: 'Invoice' },
+  ru: { 'inspection-act': 'Акт осмотра', 'work-sheet': 'Рабочий лист', 'work-order': 'Заказ-наряд', receipt: 'Квитанция', act: 'Акт выполненных работ', invoice: 'Счёт', 'rental-proposal': 'Коммерческое предложение', 'trip-sheet': 'Лист выезда' },
+  en: { 'inspection-act': 'Inspection report', 'work-sheet': 'Work sheet', 'work-order': 'Work order', receipt: 'Receipt', act: 'Certificate of completed work', invoice: 'Invoice', 'rental-proposal': 'Commercial proposal', 'trip-sheet': 'Trip sheet' },
 };
 
 /** A file name that is safe on Windows, macOS and Linux: «Заказ-наряд МСК1-000123.pdf». */

@@ -17,6 +17,7 @@ const words = {
     bank: 'Банк получателя', bic: 'БИК', account: 'Сч. №', inn: 'ИНН', kpp: 'КПП', payee: 'Получатель',
     supplier: 'Поставщик (Исполнитель):', buyer: 'Покупатель (Заказчик):', basis: 'Основание:',
     workOrder: (n: string) => `Заказ-наряд № ${n}`,
+    deal: (n: string) => `Заявка на аренду техники № ${n}`,
     columns: ['№', 'Товары (работы, услуги)', 'Кол-во', 'Ед.', 'Цена', 'Сумма'],
     total: 'Итого:', vatIncluded: (r: string) => `В том числе НДС ${r}:`, vatOnTop: (r: string) => `НДС ${r}:`, vatNone: 'Без НДС', payable: 'Всего к оплате:',
     summary: (n: number, sum: string) => `Всего наименований ${n}, на сумму ${sum} руб.`,
@@ -30,6 +31,7 @@ const words = {
     bank: "Payee's bank", bic: 'BIC', account: 'Acc. No.', inn: 'INN', kpp: 'KPP', payee: 'Payee',
     supplier: 'Supplier (Contractor):', buyer: 'Buyer (Customer):', basis: 'Reference:',
     workOrder: (n: string) => `Work order No. ${n}`,
+    deal: (n: string) => `Equipment rental order No. ${n}`,
     columns: ['No.', 'Goods (work, services)', 'Qty', 'Unit', 'Price', 'Amount'],
     total: 'Total:', vatIncluded: (r: string) => `Including VAT ${r}:`, vatOnTop: (r: string) => `VAT ${r}:`, vatNone: 'No VAT', payable: 'Total payable:',
     summary: (n: number, sum: string) => `Total items: ${n}, amounting to RUB ${sum}.`,
@@ -94,6 +96,14 @@ export function invoicePayload(inv: InvoicePrint): string {
   });
 }
 
+/** What the invoice is for: the work order, or the rental deal. */
+function basis(inv: InvoicePrint, lang: Lang): Content | null {
+  const w = words[lang];
+  if (inv.workOrderNumber) return { text: unbroken(w.workOrder(inv.workOrderNumber), [inv.workOrderNumber]) };
+  if (inv.dealNumber) return { text: unbroken(w.deal(inv.dealNumber), [inv.dealNumber]) };
+  return null;
+}
+
 function totals(inv: InvoicePrint, lang: Lang): TotalRow[] {
   const w = words[lang];
   const t = inv.totals;
@@ -138,7 +148,7 @@ export async function renderInvoice(inv: InvoicePrint, lang: Lang): Promise<Buff
     labelled([
       [w.supplier, bold(partyText(inv.seller, lang))],
       [w.buyer, bold(partyText(inv.payer, lang))],
-      [w.basis, inv.workOrderNumber ? { text: unbroken(w.workOrder(inv.workOrderNumber), [inv.workOrderNumber]) } : null],
+      [w.basis, basis(inv, lang)],
     ]),
     { ...lineTable(columns, rows, { fontSize: 8.5 }), margin: [0, 4, 0, 0] },
     totalsTable(totals(inv, lang), 260),

@@ -18,7 +18,7 @@ const margin = 36;
 
 const words = {
   ru: {
-    inn: 'ИНН', kpp: 'КПП', ogrn: 'ОГРН', phone: 'тел.',
+    inn: 'ИНН', kpp: 'КПП', ogrn: 'ОГРН', phone: 'тел.', account: 'р/с', in: 'в', bic: 'БИК', corr: 'к/с',
     page: (n: number, count: number) => `Стр. ${n} из ${count}`,
     signature: 'подпись', decoding: 'расшифровка подписи', stamp: 'М.П.',
     make: 'Марка, модель', year: 'Год выпуска', vin: 'VIN', plate: 'Госномер', colour: 'Цвет', mileage: 'Пробег',
@@ -29,7 +29,7 @@ const words = {
     customerSupplied: 'материал заказчика',
   },
   en: {
-    inn: 'INN', kpp: 'KPP', ogrn: 'OGRN', phone: 'tel.',
+    inn: 'INN', kpp: 'KPP', ogrn: 'OGRN', phone: 'tel.', account: 'acc.', in: 'at', bic: 'BIC', corr: 'corr. acc.',
     page: (n: number, count: number) => `Page ${n} of ${count}`,
     signature: 'signature', decoding: 'name', stamp: 'Seal',
     make: 'Make, model', year: 'Year', vin: 'VIN', plate: 'Plate', colour: 'Colour', mileage: 'Mileage',
@@ -92,14 +92,24 @@ export function partyText(party: Party & { phones?: string[] }, lang: Lang): str
   return keepTogether([party.name, ...partyIds(party, lang), party.address, phones.length ? `${w.phone} ${phones.join(', ')}` : null].filter(Boolean).join(', '));
 }
 
-/** Our legal entity at the top of the page, with a rule under it. */
-export function sellerHeader(seller: Party, lang: Lang): Content {
+/** «р/с 40702… в ПАО Сбербанк, БИК 044525225, к/с 30101…», or null without bank details. */
+export function bankText(party: Party, lang: Lang): string | null {
+  const b = party.bank;
+  if (!b) return null;
+  const w = words[lang];
+  return keepTogether([`${w.account}${nbsp}${b.account}${b.bankName ? ` ${w.in} ${b.bankName}` : ''}`, `${w.bic}${nbsp}${b.bic}`, b.corrAccount ? `${w.corr}${nbsp}${b.corrAccount}` : null].filter(Boolean).join(', '));
+}
+
+/** Our legal entity at the top of the page, with a rule under it; with its bank details when asked. */
+export function sellerHeader(seller: Party, lang: Lang, opts: { bank?: boolean } = {}): Content {
   const w = words[lang];
   const ids = partyIds(seller, lang, true).join('   ');
   const contacts = keepTogether([seller.address, seller.phone ? `${w.phone} ${seller.phone}` : null].filter(Boolean).join('   '));
+  const bank = opts.bank ? bankText(seller, lang) : null;
   const lines: Content[] = [{ text: seller.name, bold: true, fontSize: 11 }];
   if (ids) lines.push({ text: ids, fontSize: 7.5, margin: [0, 2, 0, 0] });
   if (contacts) lines.push({ text: contacts, fontSize: 7.5, color: colours.muted });
+  if (bank) lines.push({ text: bank, fontSize: 7.5, color: colours.muted });
   return { stack: [...lines, rule(6)] };
 }
 

@@ -110,6 +110,8 @@ export type InvoicePrint = {
   seller: Party & { bank: BankDetails };
   payer: Party;
   workOrderNumber: string | null;
+  // A rental deal's invoice (prepayment or overtime): the deal it bills.
+  dealNumber?: string | null;
   lines: { no: number; name: string; quantityX1000: number; unit: string; priceMinor: number; amountMinor: number }[];
   totals: Pick<Totals, 'vatMode' | 'vatRateBp' | 'vatMinor' | 'totalMinor'>;
   purpose: string;
@@ -118,4 +120,53 @@ export type InvoicePrint = {
   signatories?: { head?: string | null; accountant?: string | null } | null;
 };
 
-export type DocumentKind = 'inspection-act' | 'work-sheet' | 'work-order' | 'receipt' | 'act' | 'invoice';
+/** A rental item's machine as printed: the type always, the rest once a machine is chosen. */
+export type PrintMachine = { type: string; model: string | null; capacityKg: number | null; plate: string | null };
+
+/** The commercial proposal (КП) of a rental deal: its items with rates, and the total. */
+export type RentalProposalPrint = {
+  number: string; // the deal's number
+  date: string; // YYYY-MM-DD, the day it is printed
+  validUntil: string; // YYYY-MM-DD
+  timeZone: string;
+  seller: Party;
+  customer: Party & { phones?: string[] };
+  contact: { name: string | null; phone: string | null };
+  siteAddress: string | null;
+  items: {
+    no: number;
+    machine: PrintMachine;
+    startAt: string;
+    endAt: string;
+    // Hours billed (ordered, at least the minimum per trip) and the minimum itself.
+    hoursX100: number;
+    minHoursX100: number;
+    rateMinor: number;
+    km: number;
+    ratePerKmMinor: number;
+    amountMinor: number;
+  }[];
+  totals: Pick<Totals, 'vatMode' | 'vatRateBp' | 'vatMinor' | 'totalMinor'>;
+};
+
+/** The trip sheet a driver takes along: where, when, for whom, with which machine. */
+export type TripSheetPrint = {
+  number: string; // deal number / item position
+  dealNumber: string;
+  timeZone: string;
+  seller: Party;
+  customer: Party & { phones?: string[] };
+  contact: { name: string | null; phone: string | null };
+  siteAddress: string | null;
+  startAt: string;
+  endAt: string;
+  machine: PrintMachine;
+  driver: { name: string | null; phone: string | null };
+  // The supplier whose machine and driver these are (supply equipment).
+  supplier: string | null;
+  orderedHoursX100: number;
+  orderedKm: number;
+  notes: string | null;
+};
+
+export type DocumentKind = 'inspection-act' | 'work-sheet' | 'work-order' | 'receipt' | 'act' | 'invoice' | 'rental-proposal' | 'trip-sheet';

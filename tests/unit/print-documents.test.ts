@@ -12,6 +12,8 @@ import { unbroken } from '../../src-main/print/layout';
 import { amountInWords } from '../../src-main/print/amount-in-words';
 import { invoice } from '../fixtures/print/invoice';
 import { shortWorkOrder, workOrder } from '../fixtures/print/work-order';
+import { proposal, tripSheet } from '../fixtures/print/rental';
+import type { DocumentKind } from '../../src-main/print/model';
 import { pdfText } from '../support/pdf-text';
 
 /** The text of a PDF with every run of white space (no-break spaces, wrapped lines) as one space. */
@@ -23,7 +25,11 @@ async function textOf(pdf: Buffer): Promise<{ text: string; pages: string[] }> {
 
 const langs: Lang[] = ['ru', 'en'];
 // Taken before anything renders, to prove that rendering never writes into the model.
-const pristine = { workOrder: structuredClone(workOrder), invoice: structuredClone(invoice) };
+const pristine = { workOrder: structuredClone(workOrder), invoice: structuredClone(invoice), proposal: structuredClone(proposal), tripSheet: structuredClone(tripSheet) };
+const rentalKinds: DocumentKind[] = ['rental-proposal', 'trip-sheet'];
+/** The fixture each kind prints from. */
+const fixtureOf = (kind: DocumentKind, f: typeof pristine = { workOrder, invoice, proposal, tripSheet }) =>
+  kind === 'invoice' ? f.invoice : kind === 'rental-proposal' ? f.proposal : kind === 'trip-sheet' ? f.tripSheet : f.workOrder;
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 const m = (minor: number, lang: Lang) => plain(money(minor, lang));
 
@@ -53,7 +59,7 @@ const texts = new Map<string, { text: string; pages: string[] }>();
 beforeAll(async () => {
   for (const lang of langs) {
     for (const kind of documentKinds) {
-      const pdf = await renderDocument(kind, (kind === 'invoice' ? invoice : workOrder) as never, lang);
+      const pdf = await renderDocument(kind, fixtureOf(kind) as never, lang);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       texts.set(`${kind}-${lang}`, await textOf(pdf));
     }
@@ -248,6 +254,47 @@ describe('invoice, other cases', () => {
   });
 });
 
+describe.each(langs)('rental commercial proposal (%s)', (lang) => {
+  it('has our details with the bank, the customer and site, each machine with dates, hours, rates and amount, the total with VAT, terms and validity', () => {
+    const { text, pages } = doc('rental-proposal', lang);
+    expect(pages).toHaveLength(1);
+    expect(text).toContain(lang === 'ru' ? 'Коммерческое предложение № МСК1-А-000012' : 'Commercial proposal No. МСК1-А-000012');
+    expect(text).toContain(lang === 'ru' ? 'от 1 декабря 2026 г.' : 'dated 1 December 2026');
+    for (const s of ['ООО «Гараж Деск Сервис»', '7707083893', '773601001', '40702810438000034726', '044525225', '+7 495 123-45-67', 'ООО «Автопарк Север»', 'Прораб Николай', '+79161112233', 'ул. Стройки']) expect(text).toContain(s);
+    for (const s of ['Автокран', 'Ивановец КС-45717', 'А001АА77', 'Экскаватор-погрузчик', 'Е003ЕЕ50']) expect(text).toContain(s);
+    expect(plain(text)).toContain(lang === 'ru' ? '25 т' : '25 t');
+    // Moscow time: 08:00–16:00 on the 5th; 20:00 on the 6th to 06:30 on the 7th.
+    expect(text).toContain(lang === 'ru' ? '05.12.2026 08:00–16:00' : '5 Dec 2026 08:00–16:00');
+    expect(text).toContain(lang === 'ru' ? '06.12.2026 20:00 – 07.12.2026 06:30' : '6 Dec 2026 20:00 – 7 Dec 2026 06:30');
+    expect(text).toContain(lang === 'ru' ? 'мин. 4' : 'min. 4');
+    for (const minor of [350_000, 1_760_000, 2_940_000, proposal.totals.vatMinor, proposal.totals.totalMinor]) expect(text).toContain(m(minor, lang));
+    expect(text).toContain(`30 × ${m(12_000, lang)}`);
+    expect(text).toContain(lang === 'ru' ? `НДС 22 %: ${m(proposal.totals.vatMinor, lang)}` : `VAT 22%: ${m(proposal.totals.vatMinor, lang)}`);
+    expect(text).toContain(amountInWords(proposal.totals.totalMinor, lang));
+    expect(text).toContain(lang === 'ru' ? 'Предложение действительно до 11.12.2026.' : 'This proposal is valid until 11 Dec 2026.');
+    expect(text).toContain(lang === 'ru' ? 'Руководитель' : 'Director');
+  });
+});
+
+describe.each(langs)('trip sheet (%s)', (lang) => {
+  it('tells the driver when, where, whom to call and which machine, with boxes to fill in and no prices', () => {
+    const { text, pages } = doc('trip-sheet', lang);
+    expect(pages).toHaveLength(1);
+    expect(text).toContain(lang === 'ru' ? 'Лист выезда № МСК1-А-000012/1' : 'Trip sheet No. МСК1-А-000012/1');
+    for (const s of ['ООО «Гараж Деск Сервис»', 'ООО «Автопарк Север»', 'Прораб Николай', '+79161112233', 'ул. Стройки', 'Автокран Ивановец КС-45717', 'А001АА77', 'Петров Иван', '+7 916 555-44-33', 'КПП № 3']) expect(text).toContain(plain(s));
+    expect(text).toContain(lang === 'ru' ? '05.12.2026 08:00–16:00' : '5 Dec 2026 08:00–16:00');
+    for (const s of lang === 'ru' ? ['Начало работ (факт.)', 'Окончание работ (факт.)', 'Спидометр при выезде', 'Моточасы при выезде', 'Простой, ч', 'От заказчика'] : ['Work started (actual)', 'Work finished (actual)', 'Odometer at departure', 'Engine hours at departure', 'Downtime, h', 'For the customer']) expect(text).toContain(s);
+    expect(text).not.toContain(m(350_000, lang));
+  });
+
+  it('names the supplier for supply equipment and leaves out what is unknown', async () => {
+    const supply = { ...tripSheet, machine: { type: 'Экскаватор', model: null, capacityKg: null, plate: 'Е003ЕЕ50' }, driver: { name: 'Водитель поставщика', phone: null }, supplier: 'ИП Краны-Аренда', notes: null, siteAddress: null, orderedKm: 0 };
+    const { text, pages } = await textOf(await renderDocument('trip-sheet', supply, lang));
+    expect(pages).toHaveLength(1);
+    for (const s of ['Экскаватор', 'Е003ЕЕ50', 'Водитель поставщика', 'ИП Краны-Аренда']) expect(text).toContain(s);
+  });
+});
+
 describe('rendering', () => {
   it('copes with a bare order: no car, no lines, no dates, no inspection, nobody assigned', async () => {
     const bare: WorkOrderPrint = {
@@ -259,7 +306,7 @@ describe('rendering', () => {
       vehicle: null, complaint: null, advisor: null, bay: null, labour: [], parts: [], recommendations: [], inspection: null,
       totals: { labourMinor: 0, partsMinor: 0, discountMinor: 0, vatMode: 'none', vatRateBp: 0, vatMinor: 0, totalMinor: 0, paidMinor: 0, dueMinor: 0 },
     };
-    for (const kind of documentKinds.filter((k) => k !== 'invoice')) {
+    for (const kind of documentKinds.filter((k) => k !== 'invoice' && !rentalKinds.includes(k))) {
       for (const lang of langs) {
         const { text, pages } = await textOf(await renderDocument(kind, bare as never, lang));
         expect(pages).toHaveLength(1);
@@ -279,14 +326,11 @@ describe('rendering', () => {
   });
 
   it('leaves the model as it was', async () => {
-    const order = structuredClone(pristine.workOrder);
-    const inv = structuredClone(pristine.invoice);
-    for (const kind of documentKinds) await renderDocument(kind, (kind === 'invoice' ? inv : order) as never, 'en');
-    expect(order).toEqual(pristine.workOrder);
-    expect(inv).toEqual(pristine.invoice);
+    const copies = structuredClone(pristine);
+    for (const kind of documentKinds) await renderDocument(kind, fixtureOf(kind, copies) as never, 'en');
+    expect(copies).toEqual(pristine);
     // …and the fixtures every other test rendered are untouched too.
-    expect(workOrder).toEqual(pristine.workOrder);
-    expect(invoice).toEqual(pristine.invoice);
+    expect({ workOrder, invoice, proposal, tripSheet }).toEqual(pristine);
   });
 
   it('gives the same document twice (layout never leaks between renders)', async () => {
@@ -307,6 +351,6 @@ describe('rendering', () => {
     expect(documentFileName('work-order', 'МСК1-000123', 'ru')).toBe('Заказ-наряд МСК1-000123.pdf');
     expect(documentFileName('invoice', 'МСК1/С:45', 'en')).toBe('Invoice МСК1-С-45.pdf');
     expect(documentFileName('act', '..', 'ru')).toBe('Акт выполненных работ б-н.pdf');
-    expect(new Set(documentKinds.map((k) => documentFileName(k, '1', 'ru'))).size).toBe(6);
+    expect(new Set(documentKinds.map((k) => documentFileName(k, '1', 'ru'))).size).toBe(8);
   });
 });

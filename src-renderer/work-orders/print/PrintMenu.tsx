@@ -7,7 +7,7 @@ import { PrintPreviewModal, type PreviewTarget } from './PrintPreviewModal';
 import type { PrintKind } from './print-api';
 import type { WorkOrder } from '../order-types';
 
-const orderDocuments: Exclude<PrintKind, 'invoice'>[] = ['inspection-act', 'work-sheet', 'work-order', 'receipt', 'act'];
+const orderDocuments: Exclude<PrintKind, 'invoice' | 'rental-proposal' | 'trip-sheet'>[] = ['inspection-act', 'work-sheet', 'work-order', 'receipt', 'act'];
 
 /** The order's printed forms, and one invoice per invoice issued. Ctrl+P opens it. */
 export function PrintMenu({ order }: { order: WorkOrder }) {
