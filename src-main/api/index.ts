@@ -16,6 +16,7 @@ import { rentalsApi } from '../rentals/app';
 import { dealListApi } from '../rentals/deal-list';
 import { reportsApi } from '../rentals/reports';
 import { calendarApi } from '../rentals/calendar';
+import { driverMessageApi } from '../rentals/driver-message';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -37,6 +38,7 @@ export const api = {
   ...dealListApi,
   ...reportsApi,
   ...calendarApi,
+  ...driverMessageApi,
 };
 
 export type Api = typeof api;
