@@ -14,7 +14,7 @@ import { currentBranch, defaultLegalEntity } from '../organisation/app';
 import { wallTime } from '../scheduler/zoned-time';
 import { vatFor, orderTotals, workOrderView } from '../work-orders/app';
 import { vatOf } from '../work-orders/totals';
-import { paidForOrder, paidForInvoice, invoiceStatus, paidSql } from './balances';
+import { paidForOrder, paidForInvoice, invoiceStatus, paidSql, invoicePaidSql } from './balances';
 import { businessDate } from '../scheduler/inputs';
 import { onRentalInvoicePayment } from '../rentals/app';
 
@@ -68,7 +68,7 @@ export const paymentsApi = {
       }),
   })),
   'invoices.cancel': command('Cancel an invoice that has no payments.', byId, cancelInvoice),
-  'receivables.list': query('What each customer owes on completed or issued orders, oldest first.', z.object({}), receivables),
+  'receivables.list': query('What each payer owes on completed or issued orders and on issued rental invoices (per deal), oldest first.', z.object({}), receivables),
 };
 
 function createPayment(ctx: Ctx, input: z.output<typeof paymentCreate>) {
@@ -168,22 +168,35 @@ function cancelInvoice(ctx: Ctx, input: { id: string }) {
   return invoiceView(ctx, invoice.id);
 }
 
-/** Per payer: the unpaid balance of completed and issued orders, oldest debt first. */
+/**
+ * Per payer: the unpaid balance of completed and issued orders and of issued rental invoices
+ * (per deal), oldest debt first. One query: orders read their paid sums from work_order_paid,
+ * rental invoices sum their payments through payments_invoice_idx.
+ */
 function receivables(ctx: Ctx) {
   const rows = ctx.db.$client
     .prepare(
-      `SELECT wo.payer_id AS payerId, c.name, wo.id, wo.number, wo.completed_at AS completedAt, wo.total_minor AS totalMinor,
-              wo.total_minor - ${paidSql} AS dueMinor
+      `SELECT 'order' AS kind, wo.payer_id AS payerId, c.name, wo.id, wo.number, wo.completed_at AS since, wo.total_minor - ${paidSql} AS dueMinor
          FROM work_orders wo JOIN customers c ON c.id = wo.payer_id
         WHERE wo.deleted_at IS NULL AND wo.status IN ('completed', 'issued') AND wo.total_minor > ${paidSql}
-        ORDER BY wo.completed_at`,
+       UNION ALL
+       SELECT 'deal', u.payer_id, c.name, d.id, d.number, min(u.created_at), sum(u.due)
+         FROM (SELECT i.payer_id, i.deal_id, i.created_at, i.total_minor - ${invoicePaidSql} AS due
+                 FROM invoices i WHERE i.deal_id IS NOT NULL AND i.deleted_at IS NULL AND i.cancelled_at IS NULL) u
+         JOIN rental_deals d ON d.id = u.deal_id JOIN customers c ON c.id = u.payer_id
+        WHERE u.due > 0
+        GROUP BY u.payer_id, d.id
+        ORDER BY since`,
     )
-    .all() as { payerId: string; name: string; id: string; number: string; completedAt: string; totalMinor: number; dueMinor: number }[];
-  const byPayer = new Map<string, { payerId: string; name: string; dueMinor: number; oldest: string; orders: { id: string; number: string; completedAt: string; dueMinor: number }[] }>();
+    .all() as { kind: 'order' | 'deal'; payerId: string; name: string; id: string; number: string; since: string; dueMinor: number }[];
+  type Debt = { id: string; number: string; dueMinor: number };
+  const byPayer = new Map<string, { payerId: string; name: string; dueMinor: number; oldest: string; orders: (Debt & { completedAt: string })[]; deals: (Debt & { since: string })[] }>();
   for (const r of rows.filter((r) => r.dueMinor > 0)) {
-    const entry = byPayer.get(r.payerId) ?? { payerId: r.payerId, name: r.name, dueMinor: 0, oldest: r.completedAt, orders: [] };
+    const entry = byPayer.get(r.payerId) ?? { payerId: r.payerId, name: r.name, dueMinor: 0, oldest: r.since, orders: [], deals: [] };
     entry.dueMinor += r.dueMinor;
-    entry.orders.push({ id: r.id, number: r.number, completedAt: r.completedAt, dueMinor: r.dueMinor });
+    const debt = { id: r.id, number: r.number, dueMinor: r.dueMinor };
+    if (r.kind === 'order') entry.orders.push({ ...debt, completedAt: r.since });
+    else entry.deals.push({ ...debt, since: r.since });
     byPayer.set(r.payerId, entry);
   }
   return { items: [...byPayer.values()].sort((a, b) => a.oldest.localeCompare(b.oldest)) };

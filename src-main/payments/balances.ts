@@ -19,11 +19,12 @@ export function paidForOrder(db: Db, orderId: string): number {
   return db.$client.prepare(`SELECT ${paidSql} FROM (SELECT ? AS id) wo`).pluck().get(orderId) as number;
 }
 
+/** What has been paid against an invoice (aliased `i`), less refunds: a look-up on payments_invoice_idx. */
+export const invoicePaidSql = `coalesce((SELECT sum(CASE p.kind WHEN 'refund' THEN -p.amount_minor ELSE p.amount_minor END) FROM payments p
+    WHERE p.invoice_id = i.id AND p.deleted_at IS NULL), 0)`;
+
 export function paidForInvoice(db: Db, invoiceId: string): number {
-  return db.$client
-    .prepare("SELECT coalesce(sum(CASE kind WHEN 'refund' THEN -amount_minor ELSE amount_minor END), 0) FROM payments WHERE invoice_id = ? AND deleted_at IS NULL")
-    .pluck()
-    .get(invoiceId) as number;
+  return db.$client.prepare(`SELECT ${invoicePaidSql} FROM (SELECT ? AS id) i`).pluck().get(invoiceId) as number;
 }
 
 export function invoicesOfOrder(db: Db, orderId: string) {

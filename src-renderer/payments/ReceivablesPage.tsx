@@ -1,15 +1,41 @@
 import { Anchor, Group, LoadingOverlay, Paper, Table, Text } from '@mantine/core';
+import { IconTruck } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
+import { navigate } from '../app/route';
 import { useDelayedFlag } from '../app/use-delayed-flag';
 import { useLanguage } from '../i18n';
 import { formatDate, formatMoney } from '../format';
 import { openOrder } from '../work-orders/open-order';
 import { workOrdersHash } from '../work-orders/work-orders-route';
+import { rentalsHash } from '../rentals/rentals-route';
 
 const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
-/** Who owes what on completed and issued orders, the oldest debt first, each order one click away. */
+/** One debt: the document's number and what is owed on it, opening the document. */
+function DebtLink(props: { href: string; number: string; dueMinor: number; language: string; icon?: ReactNode; title?: string; onOpen: () => void }) {
+  return (
+    <Anchor
+      href={props.href}
+      size="sm"
+      title={props.title}
+      onClick={(e) => {
+        e.preventDefault();
+        props.onOpen();
+      }}
+      style={num}
+    >
+      {props.icon}
+      {props.number}
+      <Text span size="xs" c="dimmed" ml={4}>
+        {formatMoney(props.dueMinor, props.language)}
+      </Text>
+    </Anchor>
+  );
+}
+
+/** Who owes what on completed and issued orders and on rental invoices, the oldest debt first, each one click away. */
 export function ReceivablesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -60,21 +86,19 @@ export function ReceivablesPage() {
                   <Table.Td>
                     <Group gap={4} wrap="wrap">
                       {r.orders.map((o) => (
-                        <Anchor
-                          key={o.id}
-                          href={workOrdersHash({ screen: 'order', id: o.id, tab: 'payments' })}
-                          size="sm"
-                          onClick={(e) => {
-                            e.preventDefault();
-                            openOrder(o.id, 'payments');
-                          }}
-                          style={num}
-                        >
-                          {o.number}
-                          <Text span size="xs" c="dimmed" ml={4}>
-                            {formatMoney(o.dueMinor, language)}
-                          </Text>
-                        </Anchor>
+                        <DebtLink key={o.id} href={workOrdersHash({ screen: 'order', id: o.id, tab: 'payments' })} number={o.number} dueMinor={o.dueMinor} language={language} onOpen={() => openOrder(o.id, 'payments')} />
+                      ))}
+                      {r.deals.map((d) => (
+                        <DebtLink
+                          key={d.id}
+                          href={rentalsHash({ screen: 'deal', id: d.id })}
+                          number={d.number}
+                          dueMinor={d.dueMinor}
+                          language={language}
+                          icon={<IconTruck size={13} style={{ verticalAlign: -2, marginRight: 3 }} />}
+                          title={t('rentals.nav')}
+                          onOpen={() => navigate({ name: 'rentals', view: { screen: 'deal', id: d.id } })}
+                        />
                       ))}
                     </Group>
                   </Table.Td>

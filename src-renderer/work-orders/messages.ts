@@ -245,10 +245,10 @@ export const workOrdersEn = {
     col: { number: 'No.', date: 'Date', kind: 'Kind', total: 'Amount', paid: 'Paid', status: 'Status' },
   },
   receivables: {
-    hint: 'What each payer owes on completed and issued orders, the oldest debt first.',
+    hint: 'What each payer owes on completed and issued orders and on rental invoices, the oldest debt first.',
     none: 'Nobody owes anything.',
     total: 'Owed in all',
-    col: { payer: 'Payer', due: 'Owes', oldest: 'Oldest since', orders: 'Orders' },
+    col: { payer: 'Payer', due: 'Owes', oldest: 'Oldest since', orders: 'Orders and rental deals' },
   },
   print: {
     menu: 'Print',
@@ -519,10 +519,10 @@ export const workOrdersRu: WorkOrdersMessages = {
     col: { number: '№', date: 'Дата', kind: 'Вид', total: 'Сумма', paid: 'Оплачено', status: 'Статус' },
   },
   receivables: {
-    hint: 'Сколько должен каждый плательщик по выполненным и выданным заказ-нарядам; сначала самые старые долги.',
+    hint: 'Сколько должен каждый плательщик по выполненным и выданным заказ-нарядам и по счетам за аренду техники; сначала самые старые долги.',
     none: 'Никто ничего не должен.',
     total: 'Всего долгов',
-    col: { payer: 'Плательщик', due: 'Долг', oldest: 'Старейший с', orders: 'Заказ-наряды' },
+    col: { payer: 'Плательщик', due: 'Долг', oldest: 'Старейший с', orders: 'Заказ-наряды и сделки аренды' },
   },
   print: {
     menu: 'Печать',
