@@ -25,6 +25,7 @@ CREATE TABLE `sync_outbox` (
 CREATE TABLE `sync_row_clocks` (
 	`table_name` text NOT NULL,
 	`row_id` text NOT NULL,
+	`scope` text NOT NULL,
 	`clocks` text NOT NULL,
 	PRIMARY KEY(`table_name`, `row_id`)
 );

@@ -1,13 +1,14 @@
-import { and, eq, isNull, getTableColumns, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
+import { and, eq, isNull, getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './open';
 import { newId, nowIso } from './ids';
 import { AppError } from '../api/errors';
+import { recordWrite } from '../sync/outbox';
 
 /**
  * The one data-access layer for writes to synced tables. Every insert, update and tombstone
- * goes through here, so that bookkeeping columns are always set and the sync outbox (later)
- * can record the change in the same transaction.
+ * goes through here, so that bookkeeping columns are always set and the sync outbox records
+ * the change in the same transaction (docs/sync.md).
  */
 
 type SyncedTable = SQLiteTable & { id: SQLiteColumn; createdAt: SQLiteColumn; updatedAt: SQLiteColumn; deletedAt: SQLiteColumn };
@@ -21,7 +22,9 @@ export function insertRow<T extends SyncedTable>(db: Db, table: T, values: NewRo
   const at = values.createdAt ?? nowIso();
   const row = { ...values, id: values.id ?? newId(), createdAt: at, updatedAt: at, deletedAt: null };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- drizzle cannot type a generic table's insert
-  return db.insert(table).values(row as any).returning().get() as InferSelectModel<T>;
+  const inserted = db.insert(table).values(row as any).returning().get() as InferSelectModel<T>;
+  recordWrite(db, getTableName(table), row.id, null);
+  return inserted;
 }
 
 /** Reads a live (not tombstoned) row, or throws not_found. */
@@ -38,8 +41,12 @@ export function updateRow<T extends SyncedTable>(db: Db, table: T, id: string, p
   for (const [k, v] of Object.entries(patch)) if (v !== undefined && k in columns) clean[k] = v;
   clean.updatedAt = nowIso();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see insertRow
-  return db.update(table).set(clean as any).where(eq(table.id, id)).returning().get() as InferSelectModel<T>;
+  const updated = db.update(table).set(clean as any).where(eq(table.id, id)).returning().get() as InferSelectModel<T>;
+  recordWrite(db, getTableName(table), id, Object.keys(clean).map((k) => columns[k].name));
+  return updated;
 }
+
+const tombstoneColumns = ['deleted_at', 'updated_at'];
 
 /** Deletion is a tombstone: the row stays (for sync and history) with deleted_at set. */
 export function tombstoneRow<T extends SyncedTable>(db: Db, table: T, id: string, entity: string): void {
@@ -47,6 +54,7 @@ export function tombstoneRow<T extends SyncedTable>(db: Db, table: T, id: string
   const at = nowIso();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see insertRow
   db.update(table).set({ deletedAt: at, updatedAt: at } as any).where(eq(table.id, id)).run();
+  recordWrite(db, getTableName(table), id, tombstoneColumns);
 }
 
 /**
@@ -56,5 +64,6 @@ export function tombstoneRow<T extends SyncedTable>(db: Db, table: T, id: string
 export function tombstoneChildren<T extends SyncedTable>(db: Db, table: T, column: SQLiteColumn, value: string): void {
   const at = nowIso();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see insertRow
-  db.update(table).set({ deletedAt: at, updatedAt: at } as any).where(and(eq(column, value), isNull(table.deletedAt))).run();
+  const gone = db.update(table).set({ deletedAt: at, updatedAt: at } as any).where(and(eq(column, value), isNull(table.deletedAt))).returning({ id: table.id }).all() as { id: string }[];
+  for (const row of gone) recordWrite(db, getTableName(table), row.id, tombstoneColumns);
 }

@@ -19,6 +19,8 @@ export const syncRowClocks = sqliteTable(
   {
     tableName: text('table_name').notNull(),
     rowId: text('row_id').notNull(),
+    // "shared" or the owning branch, as first written: a row never changes hands.
+    scope: text('scope').notNull(),
     clocks: text('clocks', { mode: 'json' }).notNull().$type<Record<string, string>>(),
   },
   (t) => [primaryKey({ columns: [t.tableName, t.rowId] })],

@@ -1,0 +1,86 @@
+import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
+import { refreshSearchDoc } from '../customers/search';
+import { mergeChange, type RowClocks, type SyncChange } from './merge';
+import { isSyncedTable } from './tables';
+import { syncWriter } from './outbox';
+import { detectConflicts, type Touched } from './conflicts';
+
+const columnCache = new WeakMap<Db, Map<string, Set<string>>>();
+
+/** The table's real columns: a change may only name these (never trust a name from the wire). */
+function columnsOf(db: Db, table: string): Set<string> {
+  let tables = columnCache.get(db);
+  if (!tables) columnCache.set(db, (tables = new Map()));
+  let columns = tables.get(table);
+  if (!columns) {
+    const info = db.$client.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[];
+    tables.set(table, (columns = new Set(info.map((c) => c.name))));
+  }
+  return columns;
+}
+
+/**
+ * Applies pulled changes in one transaction with the merge rule (docs/sync.md), saves how far
+ * it got (`pulledSeq`) in the same transaction, then lists what the merge must not hide. The
+ * overlap and reservation triggers stand back while it runs (sync_applying).
+ */
+export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): { applied: number } {
+  const sqlite = db.$client;
+  const writer = syncWriter(db);
+  let applied = 0;
+  sqlite.transaction(() => {
+    prepared(sqlite, 'INSERT INTO sync_applying VALUES (1)').run();
+    const touched: Touched = new Map();
+    for (const change of changes) {
+      if (!isSyncedTable(change.table)) continue;
+      writer?.clock.observe(change.hlc);
+      if (applyOne(db, change)) {
+        applied++;
+        let ids = touched.get(change.table);
+        if (!ids) touched.set(change.table, (ids = new Set()));
+        ids.add(change.rowId);
+      }
+    }
+    refreshDerived(db, touched);
+    detectConflicts(db, touched);
+    prepared(sqlite, 'DELETE FROM sync_applying').run();
+    prepared(sqlite, "INSERT INTO local_settings (key, value) VALUES ('syncPulledSeq', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(pulledSeq));
+    if (writer) prepared(sqlite, "INSERT INTO local_settings (key, value) VALUES ('syncLastHlc', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(writer.clock.tick()));
+  })();
+  return { applied };
+}
+
+function applyOne(db: Db, change: SyncChange): boolean {
+  const sqlite = db.$client;
+  const stored = prepared(sqlite, 'SELECT clocks FROM sync_row_clocks WHERE table_name = ? AND row_id = ?').pluck().get(change.table, change.rowId) as string | undefined;
+  const merged = mergeChange(stored ? (JSON.parse(stored) as RowClocks) : null, change);
+  if (!merged) return false;
+  const known = columnsOf(db, change.table);
+  const names = Object.keys(merged.fields).filter((c) => known.has(c) && c !== 'id');
+  const values = names.map((c) => merged.fields[c] as string | number | null);
+  if (stored) {
+    if (names.length) prepared(sqlite, `UPDATE "${change.table}" SET ${names.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`).run(...values, change.rowId);
+  } else {
+    const cols = ['id', ...names];
+    const updates = names.map((c) => `"${c}" = excluded."${c}"`).join(', ');
+    prepared(sqlite, `INSERT INTO "${change.table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT (id) DO ${updates ? `UPDATE SET ${updates}` : 'NOTHING'}`).run(change.rowId, ...values);
+  }
+  prepared(sqlite, 'INSERT INTO sync_row_clocks (table_name, row_id, scope, clocks) VALUES (?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks').run(
+    change.table,
+    change.rowId,
+    change.scope,
+    JSON.stringify(merged.clocks),
+  );
+  return true;
+}
+
+/** Derived data the triggers do not keep: customers' search documents. */
+function refreshDerived(db: Db, touched: Touched): void {
+  const customerIds = new Set(touched.get('customers') ?? []);
+  for (const vehicleId of touched.get('vehicles') ?? []) {
+    const owner = prepared(db.$client, 'SELECT customer_id FROM vehicles WHERE id = ?').pluck().get(vehicleId) as string | null | undefined;
+    if (owner) customerIds.add(owner);
+  }
+  for (const id of customerIds) refreshSearchDoc(db, id);
+}

@@ -1,0 +1,90 @@
+import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
+import { newId, nowIso } from '../db/ids';
+
+/** Rows a merge changed, by table. */
+export type Touched = Map<string, Set<string>>;
+
+type Kind = 'booking_overlap' | 'rental_overlap' | 'negative_stock' | 'duplicate_phone';
+
+function record(db: Db, kind: Kind, subject: string, details: Record<string, unknown>): void {
+  // One open conflict per subject; a resolved one comes back if the clash happens again.
+  prepared(
+    db.$client,
+    `INSERT INTO sync_conflicts (id, kind, subject, details, detected_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (subject) DO UPDATE SET details = excluded.details, detected_at = excluded.detected_at, resolved_at = NULL
+     WHERE sync_conflicts.resolved_at IS NOT NULL`,
+  ).run(newId(), kind, subject, JSON.stringify(details), nowIso());
+}
+
+const pair = (a: string, b: string) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+
+/**
+ * After a merge: what last-writer-wins must not hide, for a person to resolve — two bookings on
+ * one bay (or one mechanic) at once, a machine or driver rented twice at once, stock below zero,
+ * two customers with the same phone. Only the rows the merge touched are looked at.
+ */
+export function detectConflicts(db: Db, touched: Touched): void {
+  const sqlite = db.$client;
+  for (const id of touched.get('bookings') ?? []) {
+    const others = prepared(
+      sqlite,
+      `SELECT b.id, o.id AS other FROM bookings b JOIN bookings o ON o.bay_id = b.bay_id AND o.id <> b.id
+        AND o.end_at > b.start_at AND o.start_at < b.end_at AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'no_show')
+       WHERE b.id = ? AND b.deleted_at IS NULL AND b.status NOT IN ('cancelled', 'no_show')`,
+    ).all(id) as { id: string; other: string }[];
+    for (const o of others) record(db, 'booking_overlap', `bookings:${pair(o.id, o.other)}`, { bookingIds: [o.id, o.other] });
+  }
+  for (const id of touched.get('rental_items') ?? []) {
+    const others = prepared(
+      sqlite,
+      `SELECT i.id, o.id AS other FROM rental_items i JOIN rental_items o ON o.id <> i.id AND (o.machine_id = i.machine_id OR o.driver_id = i.driver_id)
+        AND o.end_at > i.start_at AND o.start_at < i.end_at AND o.deleted_at IS NULL AND o.status = 'confirmed'
+       WHERE i.id = ? AND i.deleted_at IS NULL AND i.status = 'confirmed'`,
+    ).all(id) as { id: string; other: string }[];
+    for (const o of others) record(db, 'rental_overlap', `rental:${pair(o.id, o.other)}`, { itemIds: [o.id, o.other] });
+  }
+  const stockKeys = new Set<string>();
+  for (const id of touched.get('stock_moves') ?? []) {
+    const move = prepared(sqlite, 'SELECT item_id, warehouse_id FROM stock_moves WHERE id = ?').get(id) as { item_id: string; warehouse_id: string } | undefined;
+    if (move) stockKeys.add(`${move.item_id}:${move.warehouse_id}`);
+  }
+  for (const key of stockKeys) {
+    const [itemId, warehouseId] = key.split(':');
+    const qty = prepared(sqlite, 'SELECT qty_x1000 FROM stock_balances WHERE item_id = ? AND warehouse_id = ?').pluck().get(itemId, warehouseId) as number | undefined;
+    if (qty !== undefined && qty < 0) record(db, 'negative_stock', `stock:${key}`, { itemId, warehouseId, qtyX1000: qty });
+  }
+  const customers = touched.get('customers');
+  if (customers?.size) duplicatePhones(db, customers);
+}
+
+function duplicatePhones(db: Db, touched: Set<string>): void {
+  const sqlite = db.$client;
+  // Few customers: look up each phone; a first sync of thousands: one pass over everyone.
+  const rows =
+    touched.size > 200
+      ? (prepared(
+          sqlite,
+          `SELECT p.value AS phone, json_group_array(c.id) AS ids FROM customers c, json_each(c.phones) p
+            WHERE c.deleted_at IS NULL GROUP BY p.value HAVING count(DISTINCT c.id) > 1`,
+        ).all() as { phone: string; ids: string }[])
+      : [...touched].flatMap((id) => {
+          const phones = prepared(sqlite, 'SELECT p.value FROM customers c, json_each(c.phones) p WHERE c.id = ? AND c.deleted_at IS NULL').pluck().all(id) as string[];
+          // The search index finds the few customers whose document holds the digits; the
+          // phone list itself decides.
+          return phones.map((phone) => ({
+            phone,
+            ids: prepared(
+              sqlite,
+              `SELECT json_group_array(c.id) FROM customer_search f JOIN customer_search_docs d ON d.doc_id = f.rowid JOIN customers c ON c.id = d.customer_id
+                WHERE customer_search MATCH ? AND c.deleted_at IS NULL AND EXISTS (SELECT 1 FROM json_each(c.phones) p WHERE p.value = ?)`,
+            )
+              .pluck()
+              .get(`"${phone.replace(/\D/g, '')}"`, phone) as string,
+          }));
+        });
+  for (const row of rows) {
+    const ids = [...new Set(JSON.parse(row.ids) as string[])].sort();
+    if (ids.length > 1) record(db, 'duplicate_phone', `phone:${row.phone}`, { phone: row.phone, customerIds: ids });
+  }
+}
