@@ -17,6 +17,7 @@ import { dealListApi } from '../rentals/deal-list';
 import { reportsApi } from '../rentals/reports';
 import { calendarApi } from '../rentals/calendar';
 import { driverMessageApi } from '../rentals/driver-message';
+import { syncApi } from '../sync/app';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -37,6 +38,7 @@ export const api = {
   ...rentalsApi,
   ...dealListApi,
   ...reportsApi,
+  ...syncApi,
   ...calendarApi,
   ...driverMessageApi,
 };

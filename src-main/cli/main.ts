@@ -30,6 +30,11 @@ Commands:
                               a rental deal's commercial proposal, by the deal's number
   print trip-sheet --item ID --out FILE [--lang ru|en]
                               a rental item's trip sheet for the driver
+  sync enrol --server URL --code CODE [--name DESK]
+                              connect this desk to head office with a one-time code
+  sync now                    push this desk's changes and pull everyone else's; exits
+                              non-zero with the reason when it cannot sync
+  sync status                 JSON: enrolled, last sync, pending changes, conflicts, last error
 
 Every command takes --data DIR (default: GARAGE_DESK_DATA, or the desktop app's data folder).`;
 
@@ -46,6 +51,9 @@ export async function runCli(argv: string[]): Promise<number> {
       token: { type: 'string' },
       number: { type: 'string' },
       item: { type: 'string' },
+      server: { type: 'string' },
+      code: { type: 'string' },
+      name: { type: 'string' },
       lang: { type: 'string', default: 'ru' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -115,12 +123,42 @@ export async function runCli(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'sync':
+      return syncCommand(dataDir, rest[0], values);
     case 'serve':
       await serve(dataDir, { port: Number(values.port), host: values.host!, token: values.token });
       return 0;
     default:
       console.log(usage);
       return commandName && !values.help ? 1 : 0;
+  }
+}
+
+async function syncCommand(dataDir: string, sub: string | undefined, values: { server?: string; code?: string; name?: string }): Promise<number> {
+  const backend = await openBackend({ dataDir });
+  try {
+    const run = async (method: string, input: unknown) => {
+      const result = await backend.callAsync(method, input, 'en');
+      if (!result.ok) {
+        console.error(result.error.message);
+        return null;
+      }
+      return result.data;
+    };
+    let data: unknown;
+    if (sub === 'enrol') {
+      if (!values.server || !values.code) throw new Error('sync enrol needs --server URL and --code CODE');
+      data = await run('sync.enrol', { serverUrl: values.server, code: values.code, deskName: values.name });
+    } else if (sub === 'now') {
+      data = await run('sync.now', {});
+    } else if (sub === 'status') {
+      data = await run('sync.status', {});
+    } else throw new Error('sync needs one of: enrol, now, status');
+    if (data === null) return 1;
+    console.log(JSON.stringify(data, null, 2));
+    return 0;
+  } finally {
+    backend.close();
   }
 }
 

@@ -30,6 +30,8 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
   const writer = syncWriter(db);
   let applied = 0;
   sqlite.transaction(() => {
+    // References are checked at commit: a page may hold a row before the row it points to.
+    sqlite.pragma('defer_foreign_keys = ON');
     prepared(sqlite, 'INSERT INTO sync_applying VALUES (1)').run();
     const touched: Touched = new Map();
     for (const change of changes) {

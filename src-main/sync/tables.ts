@@ -22,6 +22,7 @@ export const sharedTables = [
   'machine_types',
 ] as const;
 
+// In an order where a row's references come before it (a first sync inserts in this order).
 export const branchTables = [
   'employees',
   'bays',
@@ -29,6 +30,12 @@ export const branchTables = [
   'calendar_exceptions',
   'bookings',
   'booking_mechanics',
+  'warehouses',
+  'item_min_levels',
+  'stock_documents',
+  'stock_document_lines',
+  'stock_moves',
+  'reservations',
   'repair_requests',
   'request_operations',
   'work_orders',
@@ -39,12 +46,6 @@ export const branchTables = [
   'recommendations',
   'inspections',
   'inspection_photos',
-  'warehouses',
-  'item_min_levels',
-  'stock_documents',
-  'stock_document_lines',
-  'stock_moves',
-  'reservations',
   'invoices',
   'invoice_lines',
   'payments',

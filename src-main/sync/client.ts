@@ -1,0 +1,211 @@
+import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
+import { newId, nowIso } from '../db/ids';
+import { AppError } from '../api/errors';
+import { HlcClock } from './hlc';
+import type { SyncChange } from './merge';
+import { applyChanges } from './apply';
+import { readEnrolment, resetSyncWriter, syncWriter, type Enrolment } from './outbox';
+import { branchTables, scopeOf, sharedTables, type SyncedTableName } from './tables';
+import { schemaVersion } from './schema-version';
+
+/** Changes per push request, and per pull page (the server's limits are 1000 and 5000). */
+export const PUSH_PAGE = 500;
+export const PULL_PAGE = 1000;
+
+/** A failure to sync, in words a front desk understands; `offline` when the server was not reached. */
+export class SyncError extends Error {
+  constructor(
+    message: string,
+    readonly offline: boolean,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type Progress = { phase: 'push' | 'pull'; done: number; total: number };
+
+type Fetch = typeof fetch;
+
+async function call<T>(fetchFn: Fetch, url: string, init: RequestInit & { token?: string }): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetchFn(url, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+      signal: init.signal ?? AbortSignal.timeout(30_000),
+    });
+  } catch (e) {
+    throw new SyncError(`the head office server at ${new URL(url).origin} cannot be reached (${(e as Error).message})`, true);
+  }
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code);
+  return body as T;
+}
+
+function setSetting(db: Db, key: string, value: unknown): void {
+  prepared(db.$client, 'INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+}
+
+function getSetting<T>(db: Db, key: string): T | undefined {
+  const raw = prepared(db.$client, 'SELECT value FROM local_settings WHERE key = ?').pluck().get(key) as string | undefined;
+  return raw === undefined ? undefined : (JSON.parse(raw) as T);
+}
+
+/**
+ * Trades a one-time enrolment code for this desk's token. The desk takes the server's branch
+ * and desk code (so numbers never collide), and every row it already holds goes to the outbox
+ * once, so head office receives the desk's history on the first sync.
+ */
+export async function enrol(db: Db, serverUrl: string, code: string, deskName: string, fetchFn: Fetch = fetch): Promise<Enrolment> {
+  const existing = readEnrolment(db);
+  if (existing) throw new AppError('conflict', { server: existing.serverUrl }, undefined, 'sync.already_enrolled');
+  const base = serverUrl.replace(/\/+$/, '');
+  const answer = await call<Omit<Enrolment, 'serverUrl'> & { docPrefix: string }>(fetchFn, `${base}/enrol`, { method: 'POST', body: JSON.stringify({ code, deskName }) });
+  const enrolment: Enrolment = {
+    serverUrl: base,
+    token: answer.token,
+    workstationId: answer.workstationId,
+    branchId: answer.branchId,
+    branchName: answer.branchName,
+    headOffice: answer.headOffice,
+    deskCode: answer.deskCode,
+  };
+  db.$client.transaction(() => {
+    adoptBranch(db, enrolment, answer.docPrefix);
+    setSetting(db, 'deskCode', enrolment.deskCode);
+    setSetting(db, 'sync', enrolment);
+    setSetting(db, 'syncPulledSeq', 0);
+    snapshot(db, new HlcClock(enrolment.workstationId).tick(), enrolment.branchId);
+  })();
+  resetSyncWriter(db);
+  return enrolment;
+}
+
+/** This desk's branch becomes the server's: its row takes the server's id and name. */
+function adoptBranch(db: Db, enrolment: Enrolment, docPrefix: string): void {
+  const sqlite = db.$client;
+  const local = getSetting<string>(db, 'branchId');
+  if (local === enrolment.branchId) return;
+  const now = nowIso();
+  const row = local ? (sqlite.prepare('SELECT * FROM branches WHERE id = ?').get(local) as Record<string, unknown> | undefined) : undefined;
+  sqlite.pragma('defer_foreign_keys = ON');
+  if (row) {
+    sqlite
+      .prepare('INSERT INTO branches (id, created_at, updated_at, deleted_at, name, doc_prefix, time_zone, labour_rate_minor) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)')
+      .run(enrolment.branchId, now, now, enrolment.branchName, docPrefix, row.time_zone, row.labour_rate_minor);
+    // Everything of the old local branch now belongs to the enrolled one.
+    for (const table of branchTableColumns(db)) sqlite.prepare(`UPDATE "${table}" SET branch_id = ? WHERE branch_id = ?`).run(enrolment.branchId, local);
+    sqlite.prepare('DELETE FROM branches WHERE id = ?').run(local);
+  }
+  setSetting(db, 'branchId', enrolment.branchId);
+}
+
+function branchTableColumns(db: Db): string[] {
+  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  return tables.filter((t) => t !== 'branches' && (db.$client.prepare(`PRAGMA table_info("${t}")`).all() as { name: string }[]).some((c) => c.name === 'branch_id'));
+}
+
+/** Every synced row without a clock yet goes to the outbox whole, under one stamp. */
+function snapshot(db: Db, hlc: string, branchId: string): void {
+  const sqlite = db.$client;
+  const insert = sqlite.prepare('INSERT INTO sync_outbox (change_id, table_name, row_id, hlc, scope, fields) VALUES (?, ?, ?, ?, ?, ?)');
+  const clocks = sqlite.prepare('INSERT OR IGNORE INTO sync_row_clocks (table_name, row_id, scope, clocks) VALUES (?, ?, ?, ?)');
+  const star = JSON.stringify({ '*': hlc });
+  // Reference data first, then branch tables in an order that keeps foreign keys satisfied.
+  for (const table of [...sharedTables, ...branchTables] as SyncedTableName[]) {
+    const scope = scopeOf(table, branchId);
+    for (const row of sqlite.prepare(`SELECT * FROM "${table}" t WHERE NOT EXISTS (SELECT 1 FROM sync_row_clocks c WHERE c.table_name = ? AND c.row_id = t.id) ORDER BY rowid`).iterate(table) as Iterable<Record<string, unknown>>) {
+      insert.run(newId(), table, row.id, hlc, scope, JSON.stringify(row));
+      clocks.run(table, row.id, scope, star);
+    }
+  }
+}
+
+export type SyncStatus = {
+  enrolled: boolean;
+  serverUrl: string | null;
+  branchId: string | null;
+  branchName: string | null;
+  headOffice: boolean;
+  lastSyncAt: string | null;
+  lastError: string | null;
+  online: boolean | null;
+  pendingChanges: number;
+  conflicts: number;
+};
+
+export function syncStatus(db: Db): SyncStatus {
+  const enrolment = readEnrolment(db);
+  const last = getSetting<{ at: string | null; error: string | null; online: boolean }>(db, 'syncLast');
+  return {
+    enrolled: !!enrolment,
+    serverUrl: enrolment?.serverUrl ?? null,
+    branchId: enrolment?.branchId ?? null,
+    branchName: enrolment?.branchName ?? null,
+    headOffice: enrolment?.headOffice ?? false,
+    lastSyncAt: last?.at ?? null,
+    lastError: last?.error ?? null,
+    online: last ? last.online : null,
+    pendingChanges: prepared(db.$client, 'SELECT count(*) FROM sync_outbox').pluck().get() as number,
+    conflicts: prepared(db.$client, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number,
+  };
+}
+
+type OutboxRow = { seq: number; change_id: string; table_name: string; row_id: string; hlc: string; scope: string; fields: string };
+
+/**
+ * One sync: push the outbox in pages (each page leaves the outbox only once acknowledged, and a
+ * repeated push is harmless), then pull pages after the last one applied. A dropped connection
+ * at any point resumes from what was committed.
+ */
+export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Progress) => void } = {}): Promise<{ pushed: number; pulled: number }> {
+  const enrolment = readEnrolment(db);
+  if (!enrolment) throw new AppError('conflict', {}, undefined, 'sync.not_enrolled');
+  const fetchFn = opts.fetch ?? fetch;
+  const version = schemaVersion();
+  let pushed = 0;
+  let pulled = 0;
+  try {
+    const total = prepared(db.$client, 'SELECT count(*) FROM sync_outbox').pluck().get() as number;
+    for (;;) {
+      const page = prepared(db.$client, 'SELECT * FROM sync_outbox ORDER BY seq LIMIT ?').all(PUSH_PAGE) as OutboxRow[];
+      if (!page.length) break;
+      const changes: SyncChange[] = page.map((r) => ({ id: r.change_id, table: r.table_name, rowId: r.row_id, hlc: r.hlc, scope: r.scope, fields: JSON.parse(r.fields) as Record<string, unknown> }));
+      await call(fetchFn, `${enrolment.serverUrl}/push`, { method: 'POST', token: enrolment.token, body: JSON.stringify({ schemaVersion: version, changes }) });
+      prepared(db.$client, 'DELETE FROM sync_outbox WHERE seq <= ?').run(page.at(-1)!.seq);
+      pushed += page.length;
+      opts.onProgress?.({ phase: 'push', done: pushed, total });
+    }
+    const server = await call<{ lastSeq: number }>(fetchFn, `${enrolment.serverUrl}/status`, { method: 'GET', token: enrolment.token });
+    for (;;) {
+      const after = getSetting<number>(db, 'syncPulledSeq') ?? 0;
+      const page = await call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean }>(
+        fetchFn,
+        `${enrolment.serverUrl}/pull?after=${after}&limit=${PULL_PAGE}`,
+        { method: 'GET', token: enrolment.token },
+      );
+      // A late answer to an older request: ignore it, ask again from where we are.
+      if (page.after !== after) continue;
+      applyChanges(db, page.changes, page.lastSeq);
+      pulled += page.changes.length;
+      opts.onProgress?.({ phase: 'pull', done: page.lastSeq, total: Math.max(server.lastSeq, page.lastSeq) });
+      if (!page.more) break;
+    }
+    setSetting(db, 'syncLast', { at: nowIso(), error: null, online: true });
+    return { pushed, pulled };
+  } catch (e) {
+    if (e instanceof SyncError) setSetting(db, 'syncLast', { at: getSetting<{ at: string | null }>(db, 'syncLast')?.at ?? null, error: e.message, online: !e.offline });
+    throw e;
+  }
+}
+
+/** Marks a conflict as resolved once a person has dealt with it. */
+export function resolveConflict(db: Db, id: string): void {
+  const changed = prepared(db.$client, 'UPDATE sync_conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(nowIso(), id).changes;
+  if (!changed) throw new AppError('not_found', { entity: 'conflict' });
+}
+
+/** The desk's clock, for tests and diagnostics. */
+export const deskClock = (db: Db) => syncWriter(db)?.clock ?? null;
