@@ -116,9 +116,16 @@ function snapshot(db: Db, hlc: string, branchId: string): void {
   // Reference data first, then branch tables in an order that keeps foreign keys satisfied.
   for (const table of [...sharedTables, ...branchTables] as SyncedTableName[]) {
     const scope = scopeOf(table, branchId);
-    for (const row of sqlite.prepare(`SELECT * FROM "${table}" t WHERE NOT EXISTS (SELECT 1 FROM sync_row_clocks c WHERE c.table_name = ? AND c.row_id = t.id) ORDER BY rowid`).iterate(table) as Iterable<Record<string, unknown>>) {
-      insert.run(newId(), table, row.id, hlc, scope, JSON.stringify(row));
-      clocks.run(table, row.id, scope, star);
+    // In chunks by rowid: a statement cannot write while another is still reading.
+    const chunk = sqlite.prepare(`SELECT rowid AS _rowid, * FROM "${table}" t WHERE rowid > ? AND NOT EXISTS (SELECT 1 FROM sync_row_clocks c WHERE c.table_name = ? AND c.row_id = t.id) ORDER BY rowid LIMIT 2000`);
+    for (let after = 0; ; ) {
+      const rows = chunk.all(after, table) as (Record<string, unknown> & { _rowid: number })[];
+      if (!rows.length) break;
+      for (const { _rowid, ...row } of rows) {
+        insert.run(newId(), table, row.id, hlc, scope, JSON.stringify(row));
+        clocks.run(table, row.id, scope, star);
+        after = _rowid;
+      }
     }
   }
 }

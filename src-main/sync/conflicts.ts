@@ -33,7 +33,7 @@ export function detectConflicts(db: Db, touched: Touched): void {
         AND o.end_at > b.start_at AND o.start_at < b.end_at AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'no_show')
        WHERE b.id = ? AND b.deleted_at IS NULL AND b.status NOT IN ('cancelled', 'no_show')`,
     ).all(id) as { id: string; other: string }[];
-    for (const o of others) record(db, 'booking_overlap', `bookings:${pair(o.id, o.other)}`, { bookingIds: [o.id, o.other] });
+    for (const o of others) record(db, 'booking_overlap', `bookings:${pair(o.id, o.other)}`, { bookingIds: [o.id, o.other].sort() });
   }
   for (const id of touched.get('rental_items') ?? []) {
     const others = prepared(
@@ -42,7 +42,7 @@ export function detectConflicts(db: Db, touched: Touched): void {
         AND o.end_at > i.start_at AND o.start_at < i.end_at AND o.deleted_at IS NULL AND o.status = 'confirmed'
        WHERE i.id = ? AND i.deleted_at IS NULL AND i.status = 'confirmed'`,
     ).all(id) as { id: string; other: string }[];
-    for (const o of others) record(db, 'rental_overlap', `rental:${pair(o.id, o.other)}`, { itemIds: [o.id, o.other] });
+    for (const o of others) record(db, 'rental_overlap', `rental:${pair(o.id, o.other)}`, { itemIds: [o.id, o.other].sort() });
   }
   const stockKeys = new Set<string>();
   for (const id of touched.get('stock_moves') ?? []) {

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { tempBackend } from '../api/backend';
+import { buildServer } from '../../src-server/app';
+import { openTestDb, addBranch, newCode } from '../server/support';
+import { enrol, syncNow, syncStatus } from '../../src-main/sync/client';
+import { injectFetch } from './support';
+
+type Desk = Awaited<ReturnType<typeof tempBackend>>;
+
+let server: Awaited<ReturnType<typeof openTestDb>>;
+let app: FastifyInstance;
+const fetchFn = () => injectFetch(app);
+
+beforeAll(async () => {
+  server = await openTestDb();
+  app = buildServer({ db: server });
+  await app.ready();
+}, 120_000);
+afterAll(async () => {
+  await app.close();
+  await server.drop();
+});
+
+async function desk(branch: string, name: string): Promise<Desk> {
+  const d = await tempBackend();
+  await enrol(d.db, 'http://head-office.test', await newCode(server, branch), name, fetchFn());
+  return d;
+}
+const sync = (d: Desk) => syncNow(d.db, { fetch: fetchFn() });
+const customerByName = (d: Desk, q: string) => d.ok('customers.search', { q }).items;
+
+describe('two desks of one branch through head office', () => {
+  let a: Desk;
+  let b: Desk;
+  beforeAll(async () => {
+    await addBranch(server, 'Север');
+    a = await desk('Север', 'Desk A');
+    b = await desk('Север', 'Desk B');
+    await sync(a);
+    await sync(b);
+    await sync(a);
+  }, 120_000);
+
+  it('takes the server branch and a distinct desk code on each desk', () => {
+    const ba = a.ok('branches.current', {});
+    expect(ba.id).toBe(b.ok('branches.current', {}).id);
+    expect(ba.name).toBe('Север');
+    expect(a.db.$client.prepare("SELECT value FROM local_settings WHERE key = 'deskCode'").pluck().get()).not.toBe(
+      b.db.$client.prepare("SELECT value FROM local_settings WHERE key = 'deskCode'").pluck().get(),
+    );
+  });
+
+  it('brings a customer made on one desk to the other, search included', async () => {
+    const c = a.ok('customers.create', { kind: 'person', name: 'Журавлёв Пётр', phones: ['+79160001122'] });
+    expect(syncStatus(a.db).pendingChanges).toBeGreaterThan(0);
+    await sync(a);
+    expect(syncStatus(a.db).pendingChanges).toBe(0);
+    await sync(b);
+    expect(customerByName(b, 'Журавлёв').map((x) => x.id)).toEqual([c.id]);
+  });
+
+  it('keeps the later edit of a field and both edits of different fields', async () => {
+    const c = a.ok('customers.create', { kind: 'person', name: 'Соколова Анна', phones: ['+79160003344'] });
+    await sync(a);
+    await sync(b);
+    a.ok('customers.update', { id: c.id, name: 'Соколова Анна Сергеевна' });
+    b.ok('customers.update', { id: c.id, email: 'anna@example.ru' });
+    b.ok('customers.update', { id: c.id, name: 'Соколова А. С.' });
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    for (const d of [a, b]) expect(d.ok('customers.get', { id: c.id })).toMatchObject({ name: 'Соколова А. С.', email: 'anna@example.ru' });
+  });
+
+  it('lists overlapping bookings made offline on two desks as a conflict', async () => {
+    const bay = a.ok('resources.create', { kind: 'bay', name: 'Подъёмник С' }).id;
+    await sync(a);
+    await sync(b);
+    const x = a.ok('bookings.create', { bayId: bay, start: '2026-12-02T10:00:00+03:00', end: '2026-12-02T11:00:00+03:00' });
+    const y = b.ok('bookings.create', { bayId: bay, start: '2026-12-02T10:30:00+03:00', end: '2026-12-02T11:30:00+03:00' });
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    for (const d of [a, b]) {
+      const { items } = d.ok('sync.conflicts', {});
+      expect(items.find((i) => i.kind === 'booking_overlap')?.details).toEqual({ bookingIds: [x.id, y.id].sort() });
+    }
+    const conflict = a.ok('sync.conflicts', {}).items.find((i) => i.kind === 'booking_overlap')!;
+    a.ok('bookings.cancel', { id: y.id });
+    a.ok('sync.resolveConflict', { id: conflict.id });
+    expect(a.ok('sync.conflicts', {}).items.filter((i) => i.kind === 'booking_overlap')).toEqual([]);
+  });
+
+  it('offers a merge when two desks enter the same phone', async () => {
+    a.ok('customers.create', { kind: 'person', name: 'Морозов Иван', phones: ['+79165550011'] });
+    b.ok('customers.create', { kind: 'person', name: 'Морозов И.', phones: ['+79165550011'] });
+    await sync(a);
+    await sync(b);
+    expect(b.ok('sync.conflicts', {}).items.find((i) => i.kind === 'duplicate_phone')?.details).toMatchObject({ phone: '+79165550011' });
+  });
+});
