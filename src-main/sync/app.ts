@@ -5,6 +5,8 @@ import { byId } from '../api/fields';
 import { AppError } from '../api/errors';
 import { enrol, resolveConflict, syncNow, syncStatus, SyncError } from './client';
 
+type ConflictRow = { id: string; kind: 'booking_overlap' | 'rental_overlap' | 'negative_stock' | 'duplicate_phone'; subject: string; details: string; detectedAt: string; resolvedAt: string | null };
+
 /** A failure to reach or satisfy head office, as a translated API error. */
 async function translated<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -27,10 +29,11 @@ export const syncApi = {
   ),
   'sync.now': action('Push this desk’s changes to head office and pull everyone else’s.', z.object({}), (ctx) => translated(() => syncNow(ctx.db))),
   'sync.conflicts': query('Conflicts found after merges, for a person to resolve.', z.object({ includeResolved: z.boolean().optional() }), (ctx, input) => ({
-    items: ctx.db.$client
-      .prepare(`SELECT id, kind, subject, details, detected_at AS detectedAt, resolved_at AS resolvedAt FROM sync_conflicts ${input.includeResolved ? '' : 'WHERE resolved_at IS NULL'} ORDER BY detected_at DESC`)
-      .all()
-      .map((r) => ({ ...(r as Record<string, unknown>), details: JSON.parse((r as { details: string }).details) as Record<string, unknown> })),
+    items: (
+      ctx.db.$client
+        .prepare(`SELECT id, kind, subject, details, detected_at AS detectedAt, resolved_at AS resolvedAt FROM sync_conflicts ${input.includeResolved ? '' : 'WHERE resolved_at IS NULL'} ORDER BY detected_at DESC`)
+        .all() as ConflictRow[]
+    ).map((r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> })),
   })),
   'sync.resolveConflict': command('Mark a conflict resolved once it has been dealt with.', byId, (ctx, input) => {
     resolveConflict(ctx.db, input.id);
