@@ -16,7 +16,7 @@ export function injectFetch(app: FastifyInstance, fault: () => Fault = () => 'no
       app.inject({
         method: (init?.method ?? 'GET') as 'GET' | 'POST',
         url: url.pathname + url.search,
-        headers: Object.fromEntries(new Headers(init?.headers).entries()),
+        headers: init?.headers as Record<string, string> | undefined,
         payload: init?.body as string | undefined,
       });
     let res = await send();
