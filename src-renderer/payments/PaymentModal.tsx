@@ -13,7 +13,7 @@ export type PaymentMethod = (typeof paymentMethods)[number];
 export type PaymentIntent = { kind: 'payment' | 'refund'; invoice?: Invoice };
 
 /** What money is taken for: a work order, or (invoicesOnly) a rental deal, whose money always goes against one of its invoices. */
-export type Payable = Pick<WorkOrder, 'id' | 'number' | 'totals' | 'invoices'> & { invoicesOnly?: boolean };
+export type Payable = Pick<WorkOrder, 'id' | 'number' | 'invoices'> & { totals: Pick<WorkOrder['totals'], 'totalMinor' | 'paidMinor' | 'dueMinor'>; invoicesOnly?: boolean };
 
 /** What is left to pay: of the invoice, but never more than the order still owes (it may have been paid in part directly). */
 function suggestedAmount(order: Payable, invoice: Invoice | undefined): number {

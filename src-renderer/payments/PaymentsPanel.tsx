@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCash, IconFileInvoice, IconReceiptRefund } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { ConfirmModal } from '../app/ConfirmModal';
-import { notifySuccess } from '../app/notify';
 import { useLanguage } from '../i18n';
 import { formatDateTime, formatMoney } from '../format';
 import { useOrder } from '../work-orders/order-store';
 import { PrintPreviewModal, type PreviewTarget } from '../work-orders/print/PrintPreviewModal';
 import type { Invoice, WorkOrder } from '../work-orders/order-types';
+import { CancelInvoiceModal } from './CancelInvoiceModal';
 import { InvoiceModal } from './InvoiceModal';
 import { InvoicesTable } from './InvoicesTable';
 import { PaymentModal, type PaymentIntent } from './PaymentModal';
@@ -157,19 +155,7 @@ export function PaymentsPanel({ order }: { order: WorkOrder }) {
           setPreview({ kind: 'invoice', invoiceId: invoice.id, title: t('workOrders.print.doc.invoice', { number: invoice.number }) });
         }}
       />
-      <ConfirmModal
-        opened={!!cancelling}
-        title={t('workOrders.invoices.cancelTitle')}
-        message={cancelling ? t('workOrders.invoices.cancelConfirm', { number: cancelling.number }) : ''}
-        confirmLabel={t('workOrders.invoices.cancel')}
-        onClose={() => setCancelling(null)}
-        onConfirm={async () => {
-          if (!cancelling) return;
-          await call('invoices.cancel', { id: cancelling.id });
-          notifySuccess(t('workOrders.invoices.cancelled', { number: cancelling.number }));
-          await reload();
-        }}
-      />
+      <CancelInvoiceModal invoice={cancelling} onClose={() => setCancelling(null)} onCancelled={reload} />
       <PrintPreviewModal target={preview} onClose={() => setPreview(null)} />
     </Stack>
   );

@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal } from '@mantine/core';
 import { IconArrowBackUp, IconBan, IconCar, IconCheck, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../app/ConfirmModal';
+import { ReasonForm } from '../app/ReasonForm';
 import { call } from '../api/client';
 import { notifySuccess } from '../app/notify';
 import { useOrder } from './order-store';
@@ -76,51 +77,10 @@ function ReopenModal({ opened, order, onClose }: { opened: boolean; order: WorkO
 function ReopenForm({ order, onClose }: { order: WorkOrder; onClose: () => void }) {
   const { t } = useTranslation();
   const change = useOrder((s) => s.change);
-  const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
-  const submit = async () => {
-    if (!reason.trim()) return;
-    setSaving(true);
-    const ok = await change('workOrders.reopen', { id: order.id, reason: reason.trim() });
-    setSaving(false);
-    if (ok) {
-      notifySuccess(t('workOrders.order.done.reopened'));
-      onClose();
-    }
+  const reopen = async (reason: string) => {
+    const ok = !!(await change('workOrders.reopen', { id: order.id, reason }));
+    if (ok) notifySuccess(t('workOrders.order.done.reopened'));
+    return ok;
   };
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack gap="sm">
-        <Text size="sm">{t('workOrders.order.reopenHint')}</Text>
-        <Textarea
-          label={t('workOrders.order.reopenReason')}
-          required
-          autosize
-          minRows={2}
-          data-autofocus
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey) {
-              e.preventDefault();
-              void submit();
-            }
-          }}
-        />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" disabled={!reason.trim()} loading={saving}>
-            {t('workOrders.order.action.reopen')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
+  return <ReasonForm hint={t('workOrders.order.reopenHint')} label={t('workOrders.order.reopenReason')} submitLabel={t('workOrders.order.action.reopen')} onSubmit={reopen} onClose={onClose} />;
 }

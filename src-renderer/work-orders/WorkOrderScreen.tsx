@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Alert, Badge, Box, Button, Grid, Group, Kbd, Paper, Skeleton, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Box, Button, Grid, Group, Kbd, Paper, Skeleton, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconArrowLeft, IconCash, IconClipboardCheck, IconHistory, IconListDetails, IconLock, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/route';
+import { DocumentHeader } from '../app/DocumentHeader';
 import { useLanguage } from '../i18n';
 import { formatDateTime } from '../format';
 import { vehicleName } from '../vehicles/vehicle-form';
@@ -129,35 +130,20 @@ function TopBar({ order, onHistory }: { order: WorkOrder; onHistory: () => void 
   const language = useLanguage();
   const car = order.vehicle ? vehicleName(order.vehicle, t('vehicles.noPlate')) : null;
   return (
-    <Group justify="space-between" wrap="nowrap" align="flex-start">
-      <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Tooltip label={t('common.back')}>
-          <ActionIcon variant="subtle" color="gray" onClick={backToList} aria-label={t('common.back')} mt={2}>
-            <IconArrowLeft size={18} />
-          </ActionIcon>
-        </Tooltip>
-        <div>
-          <Group gap="xs" wrap="nowrap">
-            <Title order={2} style={{ whiteSpace: 'nowrap' }}>
-              {t('workOrders.order.title', { number: order.number })}
-            </Title>
-            <StatusBadge status={order.status} size="md" />
-          </Group>
-          <Text size="sm" c="dimmed" lineClamp={1}>
-            {[order.customer.name, car, t('workOrders.order.acceptedAt', { when: formatDateTime(order.acceptedAt ?? order.createdAt, language) })].filter(Boolean).join(' · ')}
-          </Text>
-        </div>
-      </Group>
-      <Group gap="xs" wrap="nowrap">
-        <Tooltip label={<>{t('workOrders.history.open')} <Kbd size="xs">Alt+H</Kbd></>} disabled={!order.vehicle}>
-          <Button size="sm" variant="default" leftSection={<IconHistory size={16} />} onClick={onHistory} disabled={!order.vehicle}>
-            {t('workOrders.history.button')}
-          </Button>
-        </Tooltip>
-        <PrintMenu order={order} />
-        <StatusActions order={order} />
-      </Group>
-    </Group>
+    <DocumentHeader
+      title={t('workOrders.order.title', { number: order.number })}
+      status={<StatusBadge status={order.status} size="md" />}
+      subtitle={[order.customer.name, car, t('workOrders.order.acceptedAt', { when: formatDateTime(order.acceptedAt ?? order.createdAt, language) })].filter(Boolean).join(' · ')}
+      onBack={backToList}
+    >
+      <Tooltip label={<>{t('workOrders.history.open')} <Kbd size="xs">Alt+H</Kbd></>} disabled={!order.vehicle}>
+        <Button size="sm" variant="default" leftSection={<IconHistory size={16} />} onClick={onHistory} disabled={!order.vehicle}>
+          {t('workOrders.history.button')}
+        </Button>
+      </Tooltip>
+      <PrintMenu order={order} />
+      <StatusActions order={order} />
+    </DocumentHeader>
   );
 }
 
