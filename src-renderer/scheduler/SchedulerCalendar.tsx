@@ -6,13 +6,12 @@ import interactionPlugin from '@fullcalendar/interaction';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import resourceTimeGridPlugin from '@fullcalendar/resource-timegrid';
 import resourceTimelinePlugin from '@fullcalendar/resource-timeline';
-import ruLocale from '@fullcalendar/core/locales/ru';
-import enGbLocale from '@fullcalendar/core/locales/en-gb';
 import { useTranslation } from 'react-i18next';
 import type { SchedulerView } from '../app/route';
 import { useLanguage } from '../i18n';
 import type { Booking } from './booking-status';
 import { branchTimeZonePlugin } from './branch-time-zone';
+import { calendarBasics } from './calendar-basics';
 import { bookingEvents, calendarResources, closedEvents, noMechanicId, visibleHours } from './calendar-events';
 import { bookingContent, markBookingButton } from './event-content';
 import type { ResourceMode, Setup } from './store';
@@ -113,14 +112,9 @@ export const SchedulerCalendar = memo(forwardRef<FullCalendar, Props>(function S
     <FullCalendar
       ref={ref}
       plugins={plugins}
-      schedulerLicenseKey="GPL-My-Project-Is-Open-Source"
-      timeZone={timeZone}
-      locale={language === 'ru' ? ruLocale : enGbLocale}
-      firstDay={1}
+      {...calendarBasics(timeZone, language)}
       initialView={calendarViews[view]}
       initialDate={initialDate}
-      headerToolbar={false}
-      height="100%"
       expandRows
       allDaySlot={false}
       nowIndicator

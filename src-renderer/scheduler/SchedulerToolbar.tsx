@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Checkbox, Group, Kbd, SegmentedControl, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Kbd, SegmentedControl, TextInput, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { schedulerViews, type SchedulerView } from '../app/route';
 import type { ResourceMode } from './store';
+import { PeriodPager } from './PeriodPager';
 
 type Props = {
   title: string;
@@ -28,24 +29,7 @@ export function SchedulerToolbar(p: Props) {
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="sm" wrap="nowrap">
           <Title order={2}>{t('scheduler.title')}</Title>
-          <Group gap={4} wrap="nowrap">
-            <Tooltip label={t(`scheduler.prev.${unit}`)} openDelay={400}>
-              <ActionIcon variant="default" size="md" onClick={p.onPrev} aria-label={t(`scheduler.prev.${unit}`)}>
-                <IconChevronLeft size={16} />
-              </ActionIcon>
-            </Tooltip>
-            <Button variant="default" size="compact-sm" h={28} onClick={p.onToday}>
-              {t('scheduler.today')}
-            </Button>
-            <Tooltip label={t(`scheduler.next.${unit}`)} openDelay={400}>
-              <ActionIcon variant="default" size="md" onClick={p.onNext} aria-label={t(`scheduler.next.${unit}`)}>
-                <IconChevronRight size={16} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
-          <Title order={3} fw={500} aria-live="polite" style={{ whiteSpace: 'nowrap' }}>
-            {p.title}
-          </Title>
+          <PeriodPager unit={unit} title={p.title} onPrev={p.onPrev} onToday={p.onToday} onNext={p.onNext} />
         </Group>
         <Button size="sm" leftSection={<IconPlus size={16} />} rightSection={<Kbd size="xs">N</Kbd>} onClick={p.onNew} aria-keyshortcuts="n">
           {t('booking.new')}

@@ -18,7 +18,8 @@ function describe(b: Booking, names: Names, by: ResourceMode, resourceColumns: b
   return { plate, who, where, bay, mechanics };
 }
 
-function labelWhenPlaced(box: HTMLElement, label: string): void {
+/** Names FullCalendar's box around `box` (there a microtask after the content is made). */
+export function labelWhenPlaced(box: HTMLElement, label: string): void {
   const apply = () => {
     const event = box.parentElement?.closest('.fc-event');
     event?.setAttribute('aria-label', label);
@@ -29,7 +30,8 @@ function labelWhenPlaced(box: HTMLElement, label: string): void {
   });
 }
 
-function line(className: string, text: string): HTMLElement {
+/** A line of an event's box. */
+export function line(className: string, text: string): HTMLElement {
   const el = document.createElement('div');
   el.className = className;
   el.textContent = text;

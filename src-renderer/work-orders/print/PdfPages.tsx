@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { pdfBytes } from './print-api';
+import { base64Bytes } from '../../app/save-file';
 
 /**
  * The PDF drawn page by page with pdf.js into canvases. Unlike an <iframe> of the PDF, this
@@ -22,7 +22,7 @@ export function PdfPages({ base64, width }: { base64: string; width: number }) {
     (async () => {
       const pdfjs = await import('pdfjs-dist');
       pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-      const task = pdfjs.getDocument({ data: pdfBytes(base64), isEvalSupported: false });
+      const task = pdfjs.getDocument({ data: base64Bytes(base64), isEvalSupported: false });
       destroy = () => void task.destroy();
       const doc = await task.promise;
       if (cancelled) return;

@@ -1,4 +1,5 @@
 import { call, type ApiInput } from '../../api/client';
+import { base64Bytes, saveFile } from '../../app/save-file';
 
 export type PrintKind = ApiInput<'print.document'>['kind'];
 export type PrintLanguage = NonNullable<ApiInput<'print.document'>['lang']>;
@@ -10,23 +11,9 @@ export async function printDocument(request: PrintRequest, lang: PrintLanguage):
   return await call('print.document', { ...request, lang });
 }
 
-export function pdfBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** "Save as PDF": the browser's (or Electron's) download of the file. */
 export function downloadPdf(doc: PrintedDocument): void {
-  const url = URL.createObjectURL(new Blob([pdfBytes(doc.pdfBase64)], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = doc.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(doc.fileName, doc.pdfBase64, 'application/pdf');
 }
 
 /**
@@ -35,7 +22,7 @@ export function downloadPdf(doc: PrintedDocument): void {
  * new windows).
  */
 export function openPdfForPrinting(doc: PrintedDocument): boolean {
-  const url = URL.createObjectURL(new Blob([pdfBytes(doc.pdfBase64)], { type: 'application/pdf' }));
+  const url = URL.createObjectURL(new Blob([base64Bytes(doc.pdfBase64)], { type: 'application/pdf' }));
   const tab = window.open(url, '_blank');
   // The tab reads the file once it has loaded; keep it alive long enough for that.
   setTimeout(() => URL.revokeObjectURL(url), 5 * 60_000);
