@@ -88,6 +88,7 @@ function rentalCalendar(ctx: Ctx, input: z.output<typeof calendarInput>) {
     dealNumber: i.dealNumber,
     customerName: i.customerName,
     typeId: i.typeId,
+    service: [i.typeName, i.model].filter(Boolean).join(' '),
     machineLabel: [i.typeName, i.model, i.plate].filter(Boolean).join(' '),
     driverName: i.driverName,
     status: i.status,

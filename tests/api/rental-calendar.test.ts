@@ -95,6 +95,7 @@ describe('rentals.calendar', () => {
       dealNumber: d.number,
       customerName: 'ООО "СтройДом"',
       typeId: crane,
+      service: 'Автокран КС-45717',
       machineLabel: 'Автокран КС-45717 А001АА77',
       driverName: 'Петров Иван',
       status: 'confirmed',
