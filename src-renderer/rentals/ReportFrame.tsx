@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { LoadingOverlay, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDelayedFlag } from '../app/use-delayed-flag';
+
+/** Figures line up in columns. */
+export const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+
+/** A report's box: a spinner while a slow period loads, a word when it has no trips. */
+export function ReportFrame({ loading, empty, children }: { loading: boolean; empty: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const showProgress = useDelayedFlag(loading);
+  return (
+    <Paper withBorder pos="relative" mih={80}>
+      <LoadingOverlay visible={showProgress} />
+      {empty ? (
+        <Text size="sm" c="dimmed" p="md">
+          {t('rentalReports.reports.none')}
+        </Text>
+      ) : (
+        children
+      )}
+    </Paper>
+  );
+}
