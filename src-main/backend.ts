@@ -7,6 +7,7 @@ import { ensureSearchIndex } from './customers/search';
 import { ensureWarehouses } from './stock/warehouses';
 import { pickLocale } from './i18n/messages';
 import type { ApiResult } from './api/errors';
+import { startBackgroundSync } from './sync/background';
 
 export type Backend = {
   db: Db;
@@ -21,7 +22,7 @@ export type Backend = {
 };
 
 /** Opens (and migrates) the database in `dataDir` and returns the API bound to it. */
-export async function openBackend(opts: { dataDir: string; nativeBinding?: string }): Promise<Backend> {
+export async function openBackend(opts: { dataDir: string; nativeBinding?: string; backgroundSync?: boolean }): Promise<Backend> {
   const { dbFile, backupsDir } = dataFiles(opts.dataDir);
   const db = await openDatabase(dbFile, backupsDir, { nativeBinding: opts.nativeBinding });
   db.$client.transaction(() => {
@@ -29,6 +30,8 @@ export async function openBackend(opts: { dataDir: string; nativeBinding?: strin
     ensureWarehouses(db);
   })();
   ensureSearchIndex(db);
+  // The app (desktop or browser mode) keeps in step with head office; scripts and tests sync by hand.
+  const stopSync = opts.backgroundSync ? startBackgroundSync(db) : () => undefined;
   return {
     db,
     dataDir: opts.dataDir,
@@ -40,6 +43,9 @@ export async function openBackend(opts: { dataDir: string; nativeBinding?: strin
       return result;
     },
     schemaVersion: () => appliedMigrations(db.$client),
-    close: () => db.$client.close(),
+    close: () => {
+      stopSync();
+      db.$client.close();
+    },
   };
 }

@@ -179,7 +179,7 @@ function printTarget(sqlite: Db['$client'], kind: DocumentKind, number: string |
 }
 
 export async function serve(dataDir: string, opts: { port: number; host: string; token?: string }): Promise<void> {
-  const backend = await openBackend({ dataDir });
+  const backend = await openBackend({ dataDir, backgroundSync: true });
   const token = opts.token ?? randomBytes(18).toString('base64url');
   const server = createHttpServer({ backend, token, host: opts.host, port: opts.port, staticDir: staticDirFor(appRoot()) });
   const port = await listen(server, opts.port, opts.host);

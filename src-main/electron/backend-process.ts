@@ -18,7 +18,7 @@ export type BackendReply = { id: number; result: ApiResult };
 const dataDir = process.env.GARAGE_DESK_DATA;
 if (!dataDir || !process.env.GARAGE_DESK_ROOT) throw new Error('GARAGE_DESK_DATA and GARAGE_DESK_ROOT must be set by the main process');
 
-const opening = openBackend({ dataDir, nativeBinding: process.env.GARAGE_DESK_SQLITE_BINDING || undefined });
+const opening = openBackend({ dataDir, backgroundSync: true, nativeBinding: process.env.GARAGE_DESK_SQLITE_BINDING || undefined });
 // Logged once here; every call then answers with an 'internal' error instead of hanging.
 opening.catch((e: unknown) => console.error('[backend] could not open the database in', dataDir, e));
 

@@ -139,6 +139,8 @@ export type SyncStatus = {
   lastSyncAt: string | null;
   lastError: string | null;
   online: boolean | null;
+  running: boolean;
+  progress: Progress | null;
   pendingChanges: number;
   conflicts: number;
 };
@@ -155,10 +157,16 @@ export function syncStatus(db: Db): SyncStatus {
     lastSyncAt: last?.at ?? null,
     lastError: last?.error ?? null,
     online: last ? last.online : null,
+    running: running.has(db),
+    progress: running.get(db)?.progress ?? null,
     pendingChanges: prepared(db.$client, 'SELECT count(*) FROM sync_outbox').pluck().get() as number,
     conflicts: prepared(db.$client, 'SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL').pluck().get() as number,
   };
 }
+
+// The sync running on each database now, and how far it got: one at a time per desk.
+const running = new WeakMap<Db, { progress: Progress | null }>();
+export const isSyncing = (db: Db) => running.has(db);
 
 type OutboxRow = { seq: number; change_id: string; table_name: string; row_id: string; hlc: string; scope: string; fields: string };
 
@@ -172,6 +180,14 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
   if (!enrolment) throw new AppError('conflict', {}, undefined, 'sync.not_enrolled');
   const fetchFn = opts.fetch ?? fetch;
   const version = schemaVersion();
+  // A second request while one runs waits for it instead of syncing twice at once.
+  while (running.has(db)) await new Promise((r) => setTimeout(r, 50));
+  const state = { progress: null as Progress | null };
+  running.set(db, state);
+  const report = (p: Progress) => {
+    state.progress = p;
+    opts.onProgress?.(p);
+  };
   let pushed = 0;
   let pulled = 0;
   try {
@@ -183,10 +199,10 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
       await call(fetchFn, `${enrolment.serverUrl}/push`, { method: 'POST', token: enrolment.token, body: JSON.stringify({ schemaVersion: version, changes }) });
       prepared(db.$client, 'DELETE FROM sync_outbox WHERE seq <= ?').run(page.at(-1)!.seq);
       pushed += page.length;
-      opts.onProgress?.({ phase: 'push', done: pushed, total });
+      report({ phase: 'push', done: pushed, total });
     }
     const server = await call<{ lastSeq: number }>(fetchFn, `${enrolment.serverUrl}/status`, { method: 'GET', token: enrolment.token });
-    for (;;) {
+    for (let stale = 0; ; ) {
       const after = getSetting<number>(db, 'syncPulledSeq') ?? 0;
       const page = await call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean }>(
         fetchFn,
@@ -194,10 +210,13 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
         { method: 'GET', token: enrolment.token },
       );
       // A late answer to an older request: ignore it, ask again from where we are.
-      if (page.after !== after) continue;
+      if (page.after !== after) {
+        if (++stale > 3) throw new SyncError('head office answered for another position in the change log', false);
+        continue;
+      }
       applyChanges(db, page.changes, page.lastSeq);
       pulled += page.changes.length;
-      opts.onProgress?.({ phase: 'pull', done: page.lastSeq, total: Math.max(server.lastSeq, page.lastSeq) });
+      report({ phase: 'pull', done: page.lastSeq, total: Math.max(server.lastSeq, page.lastSeq) });
       if (!page.more) break;
     }
     setSetting(db, 'syncLast', { at: nowIso(), error: null, online: true });
@@ -205,6 +224,8 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
   } catch (e) {
     if (e instanceof SyncError) setSetting(db, 'syncLast', { at: getSetting<{ at: string | null }>(db, 'syncLast')?.at ?? null, error: e.message, online: !e.offline });
     throw e;
+  } finally {
+    running.delete(db);
   }
 }
 

@@ -47,6 +47,16 @@ export function syncWriter(db: Db): Writer | null {
   return writer;
 }
 
+const listeners = new WeakMap<Db, Set<() => void>>();
+
+/** Calls `fn` after local writes that will need to sync (at most once per write); returns the unsubscribe. */
+export function onLocalChange(db: Db, fn: () => void): () => void {
+  let set = listeners.get(db);
+  if (!set) listeners.set(db, (set = new Set()));
+  set.add(fn);
+  return () => set.delete(fn);
+}
+
 /** Forget the cached writer (after enrolment changes). */
 export function resetSyncWriter(db: Db): void {
   writers.delete(db);
@@ -79,6 +89,7 @@ export function recordWrite(db: Db, table: string, id: string, columns: string[]
   const hlc = writer.clock.tick();
   prepared(db.$client, 'INSERT INTO sync_outbox (change_id, table_name, row_id, hlc, scope, fields) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), table, id, hlc, scope, JSON.stringify(fields));
   setClocks(db, table, id, scope, columns, hlc);
+  for (const fn of listeners.get(db) ?? []) fn();
 }
 
 function setClocks(db: Db, table: string, id: string, scope: string, columns: string[] | null, hlc: Hlc): void {

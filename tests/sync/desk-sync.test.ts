@@ -5,6 +5,7 @@ import { buildServer } from '../../src-server/app';
 import { openTestDb, addBranch, newCode } from '../server/support';
 import { enrol, syncNow, syncStatus } from '../../src-main/sync/client';
 import { injectFetch } from './support';
+import { startBackgroundSync } from '../../src-main/sync/background';
 
 type Desk = Awaited<ReturnType<typeof tempBackend>>;
 
@@ -90,6 +91,17 @@ describe('two desks of one branch through head office', () => {
     a.ok('bookings.cancel', { id: y.id });
     a.ok('sync.resolveConflict', { id: conflict.id });
     expect(a.ok('sync.conflicts', {}).items.filter((i) => i.kind === 'booking_overlap')).toEqual([]);
+  });
+
+  it('syncs by itself soon after a local change', async () => {
+    const stop = startBackgroundSync(a.db, { everyMs: 60_000, afterChangeMs: 50, fetch: fetchFn() });
+    try {
+      a.ok('customers.create', { kind: 'person', name: 'Фоновый Клиент', phones: ['+79160009988'] });
+      await expect.poll(() => syncStatus(a.db).pendingChanges, { timeout: 10_000 }).toBe(0);
+      expect(syncStatus(a.db).lastSyncAt).not.toBeNull();
+    } finally {
+      stop();
+    }
   });
 
   it('offers a merge when two desks enter the same phone', async () => {
