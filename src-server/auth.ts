@@ -1,0 +1,26 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { ServerDb } from './db';
+import { SyncError } from './errors';
+import { sha256 } from './codes';
+import type { Desk } from './rules';
+import { branches, workstations } from './schema';
+
+const SEEN_EVERY_MS = 60_000;
+
+/** The workstation behind `Authorization: Bearer <token>`, or 401. */
+export async function authenticate(db: ServerDb, header: string | undefined, nowMs: number): Promise<Desk> {
+  const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+  const [found] = token
+    ? await db.orm
+        .select({ workstationId: workstations.id, branchId: workstations.branchId, headOffice: branches.headOffice, lastSeenAt: workstations.lastSeenAt })
+        .from(workstations)
+        .innerJoin(branches, eq(branches.id, workstations.branchId))
+        .where(and(eq(workstations.tokenHash, sha256(token)), isNull(workstations.revokedAt)))
+    : [];
+  if (!found)
+    throw new SyncError('unauthorized', 'Head office does not recognise this computer: it is not enrolled, or its access was revoked. Enrol it again with a new code from head office.');
+  // For the admin's list of workstations; written at most once a minute per desk.
+  if (!found.lastSeenAt || nowMs - found.lastSeenAt.getTime() > SEEN_EVERY_MS)
+    await db.orm.update(workstations).set({ lastSeenAt: new Date(nowMs) }).where(eq(workstations.id, found.workstationId));
+  return { workstationId: found.workstationId, branchId: found.branchId, headOffice: found.headOffice };
+}

@@ -1,0 +1,16 @@
+import type { ServerDb } from './db';
+import type { Desk } from './rules';
+
+/** What every handler gets: the database, the server's clock and version, the parsed request. */
+export interface Ctx {
+  db: ServerDb;
+  now: () => number;
+  schemaVersion: string;
+  body: unknown;
+  query: unknown;
+}
+
+/** A request from an enrolled, not revoked workstation. */
+export interface DeskCtx extends Ctx {
+  desk: Desk;
+}

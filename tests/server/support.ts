@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import type { FastifyInstance } from 'fastify';
+import { count } from 'drizzle-orm';
+import { formatHlc } from '../../src-main/sync/hlc';
+import type { SyncChange } from '../../src-main/sync/merge';
+import { adminOps } from '../../src-server/admin';
+import { openServerDb, type ServerDb } from '../../src-server/db';
+import type { Enrolment } from '../../src-server/enrol';
+import { changes, rows, serverState } from '../../src-server/schema';
+
+/**
+ * A fresh server database for one test file: PGlite in memory, or, when GARAGE_DESK_TEST_PG_URL
+ * is set, a database of its own on that PostgreSQL server, dropped by `drop()`.
+ */
+export async function openTestDb(): Promise<ServerDb & { drop(): Promise<void> }> {
+  const url = process.env.GARAGE_DESK_TEST_PG_URL;
+  if (!url) {
+    const db = await openServerDb();
+    return { ...db, drop: () => db.close() };
+  }
+  const name = `garage_desk_server_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  const db = await openServerDb({ url: own.toString() });
+  return {
+    ...db,
+    drop: async () => {
+      await db.close();
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A branch with a fresh enrolment code (what `npm run server -- branch add` does). */
+export async function addBranch(db: ServerDb, name: string, headOffice = false) {
+  return adminOps['branch.add'](db, { name, headOffice }, Date.now());
+}
+
+export async function newCode(db: ServerDb, branch: string) {
+  return (await adminOps['code.create'](db, { branch }, Date.now())).code;
+}
+
+export async function enrol(app: FastifyInstance, code: string, deskName = 'Front desk'): Promise<Enrolment> {
+  const res = await app.inject({ method: 'POST', url: '/enrol', payload: { code, deskName } });
+  if (res.statusCode !== 200) throw new Error(`enrol: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+let counter = 0;
+/** A change as a desk makes it: insert of a new row unless rowId and hlc say otherwise. */
+export function change(p: Partial<SyncChange> & { table: string; scope: string }): SyncChange {
+  return { id: uuidv7(), rowId: uuidv7(), hlc: formatHlc(Date.now(), counter++ % 10000, 'desk1'), fields: { name: 'x' }, ...p };
+}
+
+export function pushBody(schemaVersion: string, list: unknown[]) {
+  return { schemaVersion, changes: list };
+}
+
+/** How much the server holds: a refused request must leave all three as they were. */
+export async function snapshot(db: ServerDb) {
+  const [c] = await db.orm.select({ n: count() }).from(changes);
+  const [r] = await db.orm.select({ n: count() }).from(rows);
+  const [s] = await db.orm.select().from(serverState);
+  return { changes: c.n, rows: r.n, lastSeq: s.lastSeq, data: await db.orm.select().from(rows) };
+}

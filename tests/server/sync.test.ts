@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { formatHlc } from '../../src-main/sync/hlc';
+import { schemaVersion } from '../../src-main/sync/schema-version';
+import { buildServer } from '../../src-server/app';
+import type { Enrolment } from '../../src-server/enrol';
+import { changes, rows } from '../../src-server/schema';
+import { addBranch, bearer, change, enrol, newCode, openTestDb, pushBody } from './support';
+
+const version = schemaVersion();
+let db: Awaited<ReturnType<typeof openTestDb>>;
+let app: FastifyInstance;
+let north: Enrolment, north2: Enrolment, south: Enrolment, office: Enrolment;
+
+beforeAll(async () => {
+  db = await openTestDb();
+  app = buildServer({ db });
+  const n = await addBranch(db, 'North');
+  const s = await addBranch(db, 'South');
+  const h = await addBranch(db, 'Head office', true);
+  north = await enrol(app, n.code, 'North desk 1');
+  north2 = await enrol(app, await newCode(db, 'North'), 'North desk 2');
+  south = await enrol(app, s.code, 'South desk');
+  office = await enrol(app, h.code, 'Owner');
+}, 60_000);
+afterAll(async () => {
+  await app?.close();
+  await db?.drop();
+});
+
+const push = (desk: Enrolment, list: ReturnType<typeof change>[], v = version) => app.inject({ method: 'POST', url: '/push', headers: bearer(desk.token), payload: pushBody(v, list) });
+const pull = async (desk: Enrolment, after: number, limit?: number) => {
+  const res = await app.inject({ method: 'GET', url: `/pull?after=${after}${limit ? `&limit=${limit}` : ''}`, headers: bearer(desk.token) });
+  expect(res.statusCode).toBe(200);
+  return res.json() as { changes: (ReturnType<typeof change> & { seq: number })[]; after: number; lastSeq: number; more: boolean };
+};
+/** Everything a desk receives, page by page from the start, as its client would. */
+async function pullAll(desk: Enrolment, limit: number) {
+  const got = [];
+  let after = 0;
+  for (let pages = 0; pages < 1000; pages++) {
+    const page = await pull(desk, after, limit);
+    expect(page.lastSeq).toBeGreaterThanOrEqual(after);
+    got.push(...page.changes);
+    after = page.lastSeq;
+    if (!page.more) return { got, after };
+  }
+  throw new Error('paging did not end');
+}
+
+describe('sync server', () => {
+  it('answers health and enrols desks with distinct desk codes and the branch prefix', async () => {
+    const health = await app.inject({ method: 'GET', url: '/health' });
+    expect(health.json()).toEqual({ ok: true, schemaVersion: version });
+    expect(north.deskCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{2}$/);
+    expect(north2.deskCode).not.toBe(north.deskCode);
+    expect(north).toMatchObject({ branchName: 'North', docPrefix: 'N', headOffice: false, branchId: north2.branchId });
+    expect(office.headOffice).toBe(true);
+    expect(north.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const status = await app.inject({ method: 'GET', url: '/status', headers: bearer(office.token) });
+    expect(status.json()).toMatchObject({ branchId: office.branchId, headOffice: true });
+  });
+
+  it('round trip: a push is pulled by the desks that may see it, once, and a repeated push is a no-op', async () => {
+    const customer = change({ table: 'customers', scope: 'shared', fields: { name: 'Ivanov', phone: '+79001234567' } });
+    const booking = change({ table: 'bookings', scope: north.branchId, fields: { bay_id: 'b1', starts_at: '2025-01-01T10:00:00Z' } });
+    const before = (await pull(north2, 0)).lastSeq;
+    const first = await push(north, [customer, booking]);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ accepted: 2, lastSeq: expect.any(Number) });
+    const again = await push(north, [customer, booking]);
+    expect(again.json()).toEqual({ accepted: 0, lastSeq: first.json().lastSeq });
+
+    const mate = await pull(north2, before);
+    expect(mate.changes.map((c) => c.id)).toEqual([customer.id, booking.id]);
+    expect(mate.changes[0]).toEqual({ ...customer, seq: expect.any(Number) });
+    expect(mate.lastSeq).toBe(first.json().lastSeq);
+    expect(mate.more).toBe(false);
+    // The desk that pushed does not get its own changes back; the other branch gets only shared data.
+    expect((await pull(north, before)).changes).toEqual([]);
+    expect((await pull(north, before)).lastSeq).toBe(first.json().lastSeq);
+    expect((await pull(south, before)).changes.map((c) => c.id)).toEqual([customer.id]);
+    expect((await pull(office, before)).changes.map((c) => c.id)).toEqual([customer.id, booking.id]);
+  });
+
+  it('merges into the server rows by last writer per field, whatever order the changes come in', async () => {
+    const rowId = 'row-merge-1';
+    const t = Date.now() - 60_000;
+    const insert = change({ table: 'customers', scope: 'shared', rowId, hlc: formatHlc(t, 0, 'a'), fields: { name: 'Petrov', phone: '1', note: 'n' } });
+    const laterName = change({ table: 'customers', scope: 'shared', rowId, hlc: formatHlc(t + 2000, 0, 'b'), fields: { name: 'Petrova' } });
+    const earlierEdit = change({ table: 'customers', scope: 'shared', rowId, hlc: formatHlc(t + 1000, 0, 'a'), fields: { name: 'Petrov A.', phone: '2' } });
+    expect((await push(north, [insert])).statusCode).toBe(200);
+    expect((await push(south, [laterName])).statusCode).toBe(200);
+    expect((await push(north2, [earlierEdit])).statusCode).toBe(200);
+    const [row] = await db.orm.select().from(rows).where(eq(rows.rowId, rowId));
+    expect(row.data).toEqual({ name: 'Petrova', phone: '2', note: 'n' });
+    expect(row.scope).toBe('shared');
+    expect(row.clocks).toEqual({ '*': insert.hlc, name: laterName.hlc, phone: earlierEdit.hlc });
+  });
+
+  it('numbers changes gap-free and in order under concurrent pushes from several desks, duplicates included', async () => {
+    const desks = [north, north2, south, office];
+    const batches = Array.from({ length: 12 }, (_, i) => {
+      const desk = desks[i % desks.length];
+      return { desk, list: Array.from({ length: 5 }, () => change({ table: 'vehicles', scope: 'shared' })) };
+    });
+    const results = await Promise.all([...batches, ...batches.slice(0, 4)].map((b) => push(b.desk, b.list)));
+    expect(results.every((r) => r.statusCode === 200)).toBe(true);
+    expect(results.reduce((n, r) => n + (r.json() as { accepted: number }).accepted, 0)).toBe(60);
+    const all = await db.orm.select({ seq: changes.seq, id: changes.id }).from(changes).orderBy(asc(changes.seq));
+    expect(all.map((c) => c.seq)).toEqual(all.map((_, i) => i + 1));
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    // Each batch got consecutive numbers: a push is numbered as a whole.
+    for (const b of batches) {
+      const seqs = b.list.map((c) => all.find((x) => x.id === c.id)!.seq);
+      expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
+    }
+  });
+
+  it('pages a large pull; lastSeq moves past changes the desk may not see, so paging ends', async () => {
+    const southOnly = Array.from({ length: 30 }, () => change({ table: 'bookings', scope: south.branchId }));
+    expect((await push(south, southOnly)).statusCode).toBe(200);
+    const shared = Array.from({ length: 7 }, () => change({ table: 'items', scope: 'shared' }));
+    expect((await push(office, shared)).statusCode).toBe(200);
+
+    const head = (await (await app.inject({ method: 'GET', url: '/status', headers: bearer(north.token) })).json()).lastSeq as number;
+    const paged = await pullAll(north, 4);
+    const whole = await pullAll(north, 5000);
+    expect(paged.after).toBe(head);
+    expect(whole.after).toBe(head);
+    expect(paged.got).toEqual(whole.got);
+    expect(paged.got.map((c) => c.seq)).toEqual([...paged.got.map((c) => c.seq)].sort((a, b) => a - b));
+    expect(paged.got.some((c) => c.scope === south.branchId)).toBe(false);
+    expect(paged.got.slice(-7).map((c) => c.id)).toEqual(shared.map((c) => c.id));
+    // Nothing new: an empty page at the head.
+    expect(await pull(north, head)).toEqual({ changes: [], after: head, lastSeq: head, more: false });
+    // Head office sees all of South's bookings.
+    expect((await pullAll(office, 7)).got.filter((c) => c.scope === south.branchId)).toHaveLength(30);
+  });
+});
+
