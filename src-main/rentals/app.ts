@@ -5,6 +5,7 @@ import { byId } from '../api/fields';
 import { AppError, fieldError } from '../api/errors';
 import { insertRow, updateRow, tombstoneRow, tombstoneChildren, getLive } from '../db/dal';
 import type { Db } from '../db/open';
+import { prepared } from '../db/prepared';
 import { documentNumber } from '../db/numbers';
 import { customers } from '../customers/schema';
 import { employees } from '../staff/schema';
@@ -17,6 +18,7 @@ import { vatOf } from '../work-orders/totals';
 import { machineTypes, machines, drivers, rentalDeals, rentalItems, waybills } from './schema';
 import { typeCreate, typeUpdate, machineCreate, machineUpdate, machineList, driverCreate, driverUpdate, dealCreate, dealUpdate, itemAdd, itemUpdate, supplyItemAdd, availability, prepayment, waybillRecord } from './inputs';
 import { workedHoursX100, billableHoursX100, overtimeOf, prepaymentOf, paidHoursX100 } from './overtime';
+import { availabilityQueries } from './availability.sql';
 
 export const rentalsApi = {
   'machineTypes.list': query('Machine types (a list the user edits).', z.object({}), (ctx) => ({ items: ctx.db.select().from(machineTypes).where(isNull(machineTypes.deletedAt)).orderBy(asc(machineTypes.name)).all() })),
@@ -235,18 +237,8 @@ export function confirmItem(ctx: Ctx, itemId: string) {
 
 function checkAvailability(ctx: Ctx, input: z.output<typeof availability>) {
   const sqlite = ctx.db.$client;
-  const busyMachines = new Set(
-    sqlite
-      .prepare(`SELECT machine_id FROM rental_items WHERE status = 'confirmed' AND deleted_at IS NULL AND machine_id IS NOT NULL AND end_at > ? AND start_at < ?`)
-      .pluck()
-      .all(input.start, input.end) as string[],
-  );
-  const busyDrivers = new Set(
-    sqlite
-      .prepare(`SELECT driver_id FROM rental_items WHERE status = 'confirmed' AND deleted_at IS NULL AND driver_id IS NOT NULL AND end_at > ? AND start_at < ?`)
-      .pluck()
-      .all(input.start, input.end) as string[],
-  );
+  const busyMachines = new Set(prepared(sqlite, availabilityQueries.busyMachines).pluck().all(input.typeId, input.start, input.end) as string[]);
+  const busyDrivers = new Set(prepared(sqlite, availabilityQueries.busyDrivers).pluck().all(input.start, input.end) as string[]);
   const ofType = ctx.db.select().from(machines).where(and(eq(machines.typeId, input.typeId), eq(machines.active, true), isNull(machines.deletedAt))).orderBy(asc(machines.plate)).all();
   const allDrivers = ctx.db.select().from(drivers).where(and(eq(drivers.active, true), isNull(drivers.deletedAt))).orderBy(asc(drivers.name)).all();
   return {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 import { syncedColumns } from '../db/columns';
 import { branches, legalEntities } from '../organisation/schema';
@@ -91,6 +92,10 @@ export const rentalItems = sqliteTable('rental_items', {
   index('rental_items_machine_idx').on(t.machineId, t.endAt),
   index('rental_items_driver_idx').on(t.driverId, t.endAt),
   index('rental_items_start_idx').on(t.startAt),
+  // Who holds a machine or a driver over a time range (availability):
+  // only the confirmed items, however many years of done ones lie behind them.
+  index('rental_items_confirmed_machine_idx').on(t.machineId, t.endAt, t.startAt).where(sql`status = 'confirmed' AND deleted_at IS NULL`),
+  index('rental_items_confirmed_driver_idx').on(t.driverId, t.endAt, t.startAt).where(sql`status = 'confirmed' AND deleted_at IS NULL`),
 ]);
 
 /** The waybill (путевой лист) of a trip: what actually happened. */
@@ -107,4 +112,8 @@ export const waybills = sqliteTable('waybills', {
   engineHoursEndX100: integer('engine_hours_end_x100'),
   // Billable hours ×100 as computed when recorded (min hours and rounding applied).
   billableHoursX100: integer('billable_hours_x100').notNull(),
-}, (t) => [index('waybills_item_idx').on(t.itemId)]);
+}, (t) => [
+  index('waybills_item_idx').on(t.itemId),
+  // The reports: a period's trips by their actual start.
+  index('waybills_start_idx').on(t.actualStartAt).where(sql`deleted_at IS NULL`),
+]);
