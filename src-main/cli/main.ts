@@ -79,7 +79,7 @@ export async function runCli(argv: string[]): Promise<number> {
       const counts = fillDemo(backend.db, scale, (done, total, what) => process.stderr.write(`\r  ${done} / ${total} ${what}   `));
       process.stderr.write('\n');
       backend.close();
-      console.log(`Demo data (${scale}) in ${dbFile}: ${counts.customers} customers, ${counts.vehicles} vehicles, ${counts.bookings} bookings, ${counts.items} items, ${counts.stockMoves} stock movements, ${counts.workOrders} work orders, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      console.log(`Demo data (${scale}) in ${dbFile}: ${counts.customers} customers, ${counts.vehicles} vehicles, ${counts.bookings} bookings, ${counts.items} items, ${counts.stockMoves} stock movements, ${counts.workOrders} work orders, ${counts.rentalTrips} rental trips, ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       return 0;
     }
     case 'backup': {

@@ -67,3 +67,25 @@ export function tombstoneChildren<T extends SyncedTable>(db: Db, table: T, colum
   const gone = db.update(table).set({ deletedAt: at, updatedAt: at } as any).where(and(eq(column, value), isNull(table.deletedAt))).returning({ id: table.id }).all() as { id: string }[];
   for (const row of gone) recordWrite(db, getTableName(table), row.id, tombstoneColumns);
 }
+
+/**
+ * insertRow for bulk writes (demo data): the statement is prepared once per table, the
+ * bookkeeping columns and the outbox record are the same, and only the new id comes back.
+ */
+export function rowInserter<T extends SyncedTable>(db: Db, table: T): (values: NewRow<T>) => string {
+  const columns = Object.entries(getTableColumns(table));
+  const name = getTableName(table);
+  const statement = db.$client.prepare(`INSERT INTO "${name}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  return (values) => {
+    const at = values.createdAt ?? nowIso();
+    const row: Record<string, unknown> = { ...values, id: values.id ?? newId(), createdAt: at, updatedAt: at, deletedAt: null };
+    statement.run(
+      columns.map(([key, c]) => {
+        const value = row[key] ?? c.default;
+        return value === undefined || value === null ? null : c.mapToDriverValue(value);
+      }),
+    );
+    recordWrite(db, name, row.id as string, null);
+    return row.id as string;
+  };
+}

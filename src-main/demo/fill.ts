@@ -10,6 +10,7 @@ import { generateCustomers, demoLegalEntities } from './generate';
 import { fillWorkshopDemo } from './workshop';
 import { fillStockDemo } from './stock';
 import { fillWorkOrdersDemo } from './work-orders';
+import { fillRentalsDemo } from './rentals';
 
 export const demoScales = ['small', 'garage', 'large'] as const;
 export type DemoScale = (typeof demoScales)[number];
@@ -18,7 +19,7 @@ export type DemoScale = (typeof demoScales)[number];
 const customerCounts: Record<DemoScale, number> = { small: 300, garage: 25_000, large: 100_000 };
 
 /** Fills the database through the data-access layer, in batches, reporting progress. */
-export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number; items: number; stockMoves: number; workOrders: number } {
+export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, total: number, what: string) => void): { customers: number; vehicles: number; bookings: number; items: number; stockMoves: number; workOrders: number; rentalTrips: number } {
   const total = customerCounts[scale];
   const sqlite = db.$client;
   let vehicleCount = 0;
@@ -78,5 +79,6 @@ export function fillDemo(db: Db, scale: DemoScale, progress?: (done: number, tot
   const workshop = fillWorkshopDemo(db, scale, (d, t) => progress?.(d, t, 'days of bookings'));
   const stock = fillStockDemo(db, scale, (d, t) => progress?.(d, t, 'stock movements'));
   const orders = fillWorkOrdersDemo(db, scale, (d, t) => progress?.(d, t, 'work orders'));
-  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings, items: stock.items, stockMoves: stock.moves, workOrders: orders.workOrders };
+  const rentals = fillRentalsDemo(db, scale, (d, t) => progress?.(d, t, 'days of rental trips'));
+  return { customers: done, vehicles: vehicleCount, bookings: workshop.bookings, items: stock.items, stockMoves: stock.moves, workOrders: orders.workOrders, rentalTrips: rentals.trips };
 }

@@ -29,7 +29,7 @@ describe('cli', () => {
     const docs = db.prepare('SELECT count(*) FROM customer_search_docs').pluck().get() as number;
     db.close();
     expect(customers).toBe(300);
-    expect(docs).toBe(customers + 3); // and the three demo suppliers
+    expect(docs).toBe(customers + 6); // and the demo suppliers: three of parts, three of equipment
 
     const backupFile = path.join(tmp(), 'b.sqlite');
     expect(await runCli(['backup', '--data', data, '--out', backupFile])).toBe(0);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isValidPhoneNumber } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import {
@@ -9,6 +9,10 @@ import {
   isValidInn, isValidOgrn, vinCheckDigit,
 } from '../../src-main/demo/checksums';
 import { MODELS } from '../../src-main/demo/names';
+import { fillDemo } from '../../src-main/demo/fill';
+import { dealStages } from '../../src-main/rentals/schema';
+import { wallTime, nextDate } from '../../src-main/scheduler/zoned-time';
+import { tempBackend } from '../api/backend';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
 const TEN_YEARS_AGO = new Date('2016-03-15T12:00:00Z');
@@ -346,5 +350,81 @@ describe('demoLegalEntities', () => {
     expect(again).toEqual(entities);
     again[0].name = 'x';
     expect(demoLegalEntities()[0].name).toBe('ООО "Гараж Деск Сервис"');
+  });
+});
+
+describe('the small demo\'s equipment rental', () => {
+  let b: Awaited<ReturnType<typeof tempBackend>>;
+  let today: string;
+  const rows = <T>(sql: string, ...params: unknown[]) => b.db.$client.prepare(sql).all(...params) as T[];
+  const count = (sql: string, ...params: unknown[]) => b.db.$client.prepare(sql).pluck().get(...params) as number;
+
+  beforeAll(async () => {
+    b = await tempBackend();
+    fillDemo(b.db, 'small');
+    today = wallTime(new Date(), b.ok('branches.current', {}).timeZone).date;
+  }, 120_000);
+
+  it('has a small fleet: own machines and suppliers\' ones, staff and third-party drivers', () => {
+    expect(count("SELECT count(*) FROM machines WHERE ownership = 'own'")).toBe(8);
+    expect(count("SELECT count(*) FROM machines m JOIN customers s ON s.id = m.supplier_id WHERE m.ownership = 'supplier' AND s.is_supplier = 1 AND m.supplier_cost_per_hour_minor > 0")).toBe(2);
+    expect(count("SELECT count(*) FROM drivers d JOIN employees e ON e.id = d.employee_id WHERE e.role = 'driver' AND d.third_party = 0")).toBe(5);
+    expect(count('SELECT count(*) FROM drivers WHERE third_party = 1 AND employee_id IS NULL AND cost_per_hour_minor > 0')).toBe(1);
+    for (const m of b.ok('machines.list', {}).items) expect(m.plate).toMatch(/^[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}\d{2,3}$/);
+  });
+
+  it('has twenty deals in every stage, with items in every status, supply equipment, waybills and overtime invoices', () => {
+    const stages = rows<{ stage: string; n: number }>('SELECT stage, count(*) AS n FROM rental_deals GROUP BY stage');
+    expect(stages.reduce((s, r) => s + r.n, 0)).toBe(20);
+    expect(stages.map((r) => r.stage).sort()).toEqual([...dealStages].sort());
+    const statuses = rows<{ status: string }>('SELECT DISTINCT status FROM rental_items').map((r) => r.status);
+    expect(statuses.sort()).toEqual(['cancelled', 'confirmed', 'done', 'draft']);
+    expect(count("SELECT count(*) FROM rental_items WHERE supply = 1 AND status = 'done' AND supply_plate IS NOT NULL AND supply_driver_name IS NOT NULL AND machine_id IS NULL")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) FROM rental_items WHERE supply = 1 AND status = 'confirmed'")).toBeGreaterThan(0);
+    expect(count("SELECT count(*) FROM rental_items i LEFT JOIN waybills w ON w.item_id = i.id WHERE (i.status = 'done') <> (w.id IS NOT NULL)")).toBe(0);
+    expect(count("SELECT count(*) FROM rental_items i JOIN invoices v ON v.id = i.overtime_invoice_id WHERE v.kind = 'postpayment' AND v.rental_item_id = i.id")).toBeGreaterThan(0);
+    // Past items are done, today's and later ones are not.
+    expect(count("SELECT count(*) FROM rental_items i WHERE i.status = 'done' AND i.start_at >= ?", today)).toBe(0);
+    expect(count("SELECT count(*) FROM rental_items WHERE status = 'confirmed' AND start_at >= ?", today)).toBeGreaterThan(0);
+  });
+
+  it('never lets two items hold one machine or one driver at once', () => {
+    for (const column of ['machine_id', 'driver_id', 'supply_plate']) {
+      const overlaps = count(`SELECT count(*) FROM rental_items a JOIN rental_items b ON a.${column} = b.${column} AND a.id < b.id
+        WHERE a.status <> 'cancelled' AND b.status <> 'cancelled' AND a.start_at < b.end_at AND b.start_at < a.end_at`);
+      expect(overlaps, column).toBe(0);
+    }
+  });
+
+  it('has paid and unpaid invoices where the stage says so', () => {
+    for (const deal of b.ok('deals.list', {}).items) {
+      const view = b.ok('deals.get', { id: deal.id });
+      const due = view.invoices.filter((i) => i.dueMinor > 0);
+      if (view.stage === 'closed' || view.stage === 'booked') expect(due, view.number).toEqual([]);
+      if (view.stage === 'completed') expect(due.map((i) => i.kind), view.number).toContain('postpayment');
+      if (view.stage === 'agreed') expect(due.map((i) => i.kind), view.number).toEqual(['prepayment']);
+      if (['new', 'proposal', 'lost'].includes(view.stage)) expect(view.invoices, view.number).toEqual([]);
+      if (view.stage === 'lost') expect(view.lostReason, view.number).toBeTruthy();
+    }
+  });
+
+  it('shows this week on the calendar and a busy crane on availability', () => {
+    const week = { from: `${today}T00:00:00Z`, to: `${nextDate(today, 7)}T00:00:00Z` };
+    expect(b.ok('rentals.calendar', week).events.length).toBeGreaterThan(5);
+    const crane = b.ok('machineTypes.list', {}).items.find((t) => t.name === 'Автокран')!;
+    const tomorrow = b.ok('rentals.availability', { typeId: crane.id, start: `${nextDate(today)}T09:00:00Z`, end: `${nextDate(today)}T10:00:00Z` });
+    // Two own cranes, one booked tomorrow (the other is only proposed, the third crane wanted is hired).
+    expect(tomorrow.machines.map((m) => m.free).sort()).toEqual([false, true]);
+  });
+
+  it('gives non-empty driver-payroll and plate reports for the last weeks', () => {
+    const period = { from: nextDate(today, -30), to: today };
+    const payroll = b.ok('reports.driverPayroll', period);
+    expect(payroll.rows.length).toBeGreaterThan(5);
+    expect(payroll.ownTotalMinor).toBeGreaterThan(0);
+    const plates = b.ok('reports.plates', period);
+    expect(plates.rows.length).toBeGreaterThan(3);
+    expect(plates.rows.some((r) => r.supplier)).toBe(true);
+    expect(plates.totalMinor).toBe(plates.rows.reduce((s, r) => s + r.totalMinor, 0));
   });
 });
