@@ -46,6 +46,6 @@ export const api = {
 export type Api = typeof api;
 export type ApiMethod = keyof Api;
 export type ApiInput<M extends ApiMethod> = z.input<Api[M]['input']>;
-export type ApiOutput<M extends ApiMethod> = ReturnType<Api[M]['run']>;
+export type ApiOutput<M extends ApiMethod> = Awaited<ReturnType<Api[M]['run']>>;
 
 export const methods: Record<string, Method> = api as unknown as Record<string, Method>;

@@ -26,7 +26,7 @@ export const invoices = sqliteTable('invoices', {
   vatRateBp: integer('vat_rate_bp').notNull(),
   vatMinor: integer('vat_minor').notNull(),
   cancelledAt: text('cancelled_at'),
-}, (t) => [index('invoices_payer_idx').on(t.payerId), index('invoices_work_order_idx').on(t.workOrderId)]);
+}, (t) => [index('invoices_payer_idx').on(t.payerId), index('invoices_work_order_idx').on(t.workOrderId), index('invoices_deal_idx').on(t.dealId)]);
 
 export const invoiceLines = sqliteTable('invoice_lines', {
   ...syncedColumns,

@@ -13,6 +13,7 @@ import { currentBranch } from '../organisation/app';
 import { bookingQueries, maxBookingDays } from './bookings.sql';
 import { type bookingCreate, type bookingMove, type bookingList, type bookingStatus, type bookingUpdate } from './inputs';
 import { openTime } from './hours';
+import { unconfirmedBookings } from '../sync/claims';
 import { withinOpen } from './working-time';
 
 export type BookingView = {
@@ -30,6 +31,8 @@ export type BookingView = {
   vehicleTitle: string | null;
   requestId: string | null;
   requestNumber: string | null;
+  // Only on an enrolled desk: the slot is not yet confirmed by head office.
+  unconfirmed?: true;
 };
 
 const dayMs = 86_400_000;
@@ -190,7 +193,8 @@ export function listWindow(db: Db, from: string, to: string, includeCancelled = 
   const earliest = new Date(Date.parse(from) - maxBookingDays * dayMs).toISOString();
   const rows = prepared(db.$client, bookingQueries.inWindow).all(earliest, to, from, includeCancelled ? 1 : 0) as Omit<BookingView, 'mechanicIds'>[];
   const mechanics = mechanicsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, mechanicIds: mechanics.get(r.id) ?? [] }));
+  const unconfirmed = unconfirmedBookings(db, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, mechanicIds: mechanics.get(r.id) ?? [], ...(unconfirmed.has(r.id) ? { unconfirmed: true as const } : {}) }));
 }
 
 export function listBookings(ctx: Ctx, input: z.output<typeof bookingList>): { items: BookingView[] } {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { action, command, query } from '../api/define';
 import { byId } from '../api/fields';
 import { AppError } from '../api/errors';
-import { enrol, resolveConflict, syncNow, syncStatus, SyncError } from './client';
+import { claimBookingNow, enrol, resolveConflict, syncNow, syncStatus, SyncError } from './client';
+import { id } from '../api/fields';
 
 type ConflictRow = { id: string; kind: 'booking_overlap' | 'rental_overlap' | 'negative_stock' | 'duplicate_phone'; subject: string; details: string; detectedAt: string; resolvedAt: string | null };
 
@@ -28,6 +29,11 @@ export const syncApi = {
     }),
   ),
   'sync.now': action('Push this desk’s changes to head office and pull everyone else’s.', z.object({}), (ctx) => translated(() => syncNow(ctx.db))),
+  'sync.claimBooking': action(
+    'Right after a booking is made or moved: confirm its slot at head office (claimed), learn that another desk holds it (refused), or leave it unconfirmed until the next sync when the server does not answer.',
+    z.object({ id }),
+    (ctx, input) => claimBookingNow(ctx.db, input.id),
+  ),
   'sync.conflicts': query('Conflicts found after merges, for a person to resolve.', z.object({ includeResolved: z.boolean().optional() }), (ctx, input) => ({
     items: (
       ctx.db.$client

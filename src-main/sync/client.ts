@@ -5,6 +5,7 @@ import { AppError } from '../api/errors';
 import { HlcClock } from './hlc';
 import type { SyncChange } from './merge';
 import { applyChanges } from './apply';
+import { claimPendingBookings } from './claims';
 import { readEnrolment, resetSyncWriter, syncWriter, type Enrolment } from './outbox';
 import { branchTables, scopeOf, sharedTables, type SyncedTableName } from './tables';
 import { schemaVersion } from './schema-version';
@@ -19,6 +20,8 @@ export class SyncError extends Error {
     message: string,
     readonly offline: boolean,
     readonly code?: string,
+    // For booking_conflict: the booking holding the slot at head office.
+    readonly holder?: string,
   ) {
     super(message);
   }
@@ -39,8 +42,8 @@ async function call<T>(fetchFn: Fetch, url: string, init: RequestInit & { token?
   } catch (e) {
     throw new SyncError(`the head office server at ${new URL(url).origin} cannot be reached (${(e as Error).message})`, true);
   }
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code);
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; holder?: { bookingId: string } } } | null;
+  if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code, body?.error?.holder?.bookingId);
   return body as T;
 }
 
@@ -191,6 +194,7 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
   let pushed = 0;
   let pulled = 0;
   try {
+    await claimPendingBookings(db, claimCaller(fetchFn, enrolment));
     const total = prepared(db.$client, 'SELECT count(*) FROM sync_outbox').pluck().get() as number;
     for (;;) {
       const page = prepared(db.$client, 'SELECT * FROM sync_outbox ORDER BY seq LIMIT ?').all(PUSH_PAGE) as OutboxRow[];
@@ -229,10 +233,45 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
   }
 }
 
-/** Marks a conflict as resolved once a person has dealt with it. */
+/** Claim and release calls that answer a refusal instead of throwing it. */
+function claimCaller(fetchFn: Fetch, enrolment: Enrolment, timeoutMs?: number) {
+  return async (path: string, body: unknown) => {
+    try {
+      await call(fetchFn, `${enrolment.serverUrl}${path}`, { method: 'POST', token: enrolment.token, body: JSON.stringify(body), ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}) });
+      return { ok: true as const };
+    } catch (e) {
+      if (e instanceof SyncError && e.code === 'booking_conflict') return { ok: false as const, code: e.code, holder: e.holder };
+      throw e;
+    }
+  };
+}
+
+/**
+ * Right after a booking is made or moved: its slot is checked at head office when the server
+ * answers within a few seconds; otherwise it stays unconfirmed until the next sync.
+ */
+export async function claimBookingNow(db: Db, bookingId: string, fetchFn: Fetch = fetch): Promise<{ state: 'claimed' | 'refused' | 'unconfirmed' | 'local'; holderId?: string }> {
+  const enrolment = readEnrolment(db);
+  if (!enrolment) return { state: 'local' };
+  try {
+    await claimPendingBookings(db, claimCaller(fetchFn, enrolment, 3_000), [bookingId]);
+  } catch (e) {
+    if (!(e instanceof SyncError)) throw e;
+  }
+  const row = prepared(db.$client, 'SELECT state, holder_id FROM sync_booking_claims WHERE booking_id = ?').get(bookingId) as { state: string; holder_id: string | null } | undefined;
+  if (row?.state === 'refused') return { state: 'refused', holderId: row.holder_id ?? undefined };
+  return { state: row?.state === 'pending' ? 'unconfirmed' : 'claimed' };
+}
+
+/** Marks a conflict resolved once a person has dealt with it; refused slots are tried again. */
 export function resolveConflict(db: Db, id: string): void {
-  const changed = prepared(db.$client, 'UPDATE sync_conflicts SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL').run(nowIso(), id).changes;
-  if (!changed) throw new AppError('not_found', { entity: 'conflict' });
+  const conflict = prepared(db.$client, 'SELECT kind, details FROM sync_conflicts WHERE id = ? AND resolved_at IS NULL').get(id) as { kind: string; details: string } | undefined;
+  if (!conflict) throw new AppError('not_found', { entity: 'conflict' });
+  prepared(db.$client, 'UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso(), id);
+  if (conflict.kind === 'booking_overlap') {
+    const { bookingIds } = JSON.parse(conflict.details) as { bookingIds: string[] };
+    prepared(db.$client, "UPDATE sync_booking_claims SET state = 'pending', holder_id = NULL WHERE state = 'refused' AND booking_id IN (SELECT value FROM json_each(?))").run(JSON.stringify(bookingIds));
+  }
 }
 
 /** The desk's clock, for tests and diagnostics. */

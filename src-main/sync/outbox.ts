@@ -5,6 +5,7 @@ import { newId } from '../db/ids';
 import { AppError } from '../api/errors';
 import { localSettings } from '../organisation/schema';
 import { HlcClock, type Hlc } from './hlc';
+import { markBookingPending } from './claims';
 import { isLedgerTable, isSyncedTable, scopeOf, SHARED_SCOPE, type SyncedTableName } from './tables';
 
 /** How this desk is enrolled with head office (local_settings key "sync"). */
@@ -71,6 +72,8 @@ function rowScope(db: Db, table: string, id: string): string | undefined {
   return prepared(db.$client, 'SELECT scope FROM sync_row_clocks WHERE table_name = ? AND row_id = ?').pluck().get(table, id) as string | undefined;
 }
 
+const slotColumns = new Set(['bay_id', 'start_at', 'end_at', 'status', 'deleted_at']);
+
 /**
  * Records one write in the outbox, in the caller's transaction: the columns it set (all of
  * them for a new row) with a fresh HLC, and moves the row's field clocks. `columns` null = a
@@ -89,6 +92,7 @@ export function recordWrite(db: Db, table: string, id: string, columns: string[]
   const hlc = writer.clock.tick();
   prepared(db.$client, 'INSERT INTO sync_outbox (change_id, table_name, row_id, hlc, scope, fields) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), table, id, hlc, scope, JSON.stringify(fields));
   setClocks(db, table, id, scope, columns, hlc);
+  if (table === 'bookings' && (!columns || columns.some((c) => slotColumns.has(c)))) markBookingPending(db, id);
   for (const fn of listeners.get(db) ?? []) fn();
 }
 

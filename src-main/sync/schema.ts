@@ -42,3 +42,13 @@ export const syncConflicts = sqliteTable('sync_conflicts', {
   detectedAt: text('detected_at').notNull(),
   resolvedAt: text('resolved_at'),
 });
+
+/**
+ * The head-office claim of each booking this desk made or moved while enrolled: "pending" until
+ * the server has it (shown as unconfirmed), "claimed", or "refused" (another desk holds the slot).
+ */
+export const syncBookingClaims = sqliteTable('sync_booking_claims', {
+  bookingId: text('booking_id').primaryKey(),
+  state: text('state', { enum: ['pending', 'claimed', 'refused'] }).notNull(),
+  holderId: text('holder_id'),
+});

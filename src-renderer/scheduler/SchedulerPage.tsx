@@ -20,6 +20,7 @@ import { SchedulerToolbar } from './SchedulerToolbar';
 import { StatusLegend } from './StatusLegend';
 import { BookingModal } from './BookingModal';
 import { BookAnywayModal } from './BookAnywayModal';
+import { confirmSlot } from './confirm-slot';
 import { covers, startLoading, takeStartedLoad, useSchedulerData, useSchedulerPrefs } from './store';
 import { fromWall, minutesOf, timeOf, todayIn, toWall } from './zoned-time';
 
@@ -155,13 +156,14 @@ export function SchedulerPage({ view: routeView, date: routeDate }: Props) {
         const moved = await withHoursCheck((allow) => call('bookings.move', { id: c.booking.id, start: c.start, end: c.end, bayId: c.bayId, mechanicIds: c.mechanicIds, ...(allow ? { allowOutsideHours: true } : {}) }));
         if (!moved) return c.revert();
         put(moved);
+        void confirmSlot(moved.id, reload);
         notifySuccess(t('booking.moved', { when: formatTimeRange(moved.start, moved.end, language, tz) }));
       } catch (e) {
         c.revert();
         notifyRefusal(t('booking.refusal.moveTitle'), e, tz, c.start);
       }
     },
-    [put, t, language],
+    [put, reload, t, language],
   );
 
   const onOpen = useCallback((b: Booking) => setTarget({ kind: 'open', bookingId: b.id }), []);
@@ -169,6 +171,7 @@ export function SchedulerPage({ view: routeView, date: routeDate }: Props) {
   const onSaved = useCallback(
     (booking: Booking) => {
       put(booking);
+      void confirmSlot(booking.id, reload);
       const a = api();
       // Show where the booking went, if that is another day or week.
       if (a && (Date.parse(booking.start) < a.view.activeStart.getTime() || Date.parse(booking.start) >= a.view.activeEnd.getTime())) a.gotoDate(booking.start);

@@ -21,7 +21,7 @@ export function bookingEvents(bookings: Booking[], by: ResourceMode): EventInput
     start: b.start,
     end: b.end,
     resourceIds: by === 'bay' ? [b.bayId] : b.mechanicIds.length ? b.mechanicIds : [noMechanicId],
-    classNames: ['gd-booking', statusClass(b.status)],
+    classNames: ['gd-booking', statusClass(b.status), ...(b.unconfirmed ? ['gd-unconfirmed'] : [])],
     editable: !isClosed(b.status),
     extendedProps: { booking: b },
   }));

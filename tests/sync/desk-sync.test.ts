@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { tempBackend } from '../api/backend';
 import { buildServer } from '../../src-server/app';
 import { openTestDb, addBranch, newCode } from '../server/support';
-import { enrol, syncNow, syncStatus } from '../../src-main/sync/client';
+import { claimBookingNow, enrol, syncNow, syncStatus } from '../../src-main/sync/client';
 import { injectFetch } from './support';
 import { startBackgroundSync } from '../../src-main/sync/background';
 
@@ -91,6 +91,28 @@ describe('two desks of one branch through head office', () => {
     a.ok('bookings.cancel', { id: y.id });
     a.ok('sync.resolveConflict', { id: conflict.id });
     expect(a.ok('sync.conflicts', {}).items.filter((i) => i.kind === 'booking_overlap')).toEqual([]);
+  });
+
+  it('confirms a booking at head office first while online; offline it stays unconfirmed until a sync', async () => {
+    const bay = a.ok('resources.create', { kind: 'bay', name: 'Подъёмник Д' }).id;
+    await sync(a);
+    await sync(b);
+    const day = (h: string) => `2026-12-03T${h}:00+03:00`;
+    const x = a.ok('bookings.create', { bayId: bay, start: day('10:00'), end: day('11:00') });
+    expect(await claimBookingNow(a.db, x.id, fetchFn())).toEqual({ state: 'claimed' });
+    expect(a.ok('bookings.get', { id: x.id }).unconfirmed).toBeUndefined();
+    // Desk B has not pulled x yet: its own check passes, head office refuses and names x.
+    const y = b.ok('bookings.create', { bayId: bay, start: day('10:30'), end: day('11:30') });
+    expect(await claimBookingNow(b.db, y.id, fetchFn())).toEqual({ state: 'refused', holderId: x.id });
+    expect(b.ok('bookings.get', { id: y.id }).unconfirmed).toBe(true);
+    expect(b.ok('sync.conflicts', {}).items.find((i) => i.subject.includes(y.id))?.details).toEqual({ bookingIds: [x.id, y.id].sort() });
+    // Offline: saved, unconfirmed; the next sync claims it.
+    const z = b.ok('bookings.create', { bayId: bay, start: day('14:00'), end: day('15:00') });
+    const offline = injectFetch(app, () => 'drop_request');
+    expect(await claimBookingNow(b.db, z.id, offline)).toEqual({ state: 'unconfirmed' });
+    expect(b.ok('bookings.get', { id: z.id }).unconfirmed).toBe(true);
+    await sync(b);
+    expect(b.ok('bookings.get', { id: z.id }).unconfirmed).toBeUndefined();
   });
 
   it('syncs by itself soon after a local change', async () => {
