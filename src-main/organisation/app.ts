@@ -12,6 +12,9 @@ export const organisationApi = {
   'legalEntities.create': command('Add one of our legal entities, with bank details and VAT mode.', legalEntityCreate, createLegalEntity),
   'legalEntities.update': command('Change a legal entity; making one default unmarks the others.', legalEntityUpdate, updateLegalEntity),
   'legalEntities.remove': removeCommand('Remove a legal entity (a tombstone).', legalEntities, 'legal_entity'),
+  'branches.list': query('Every branch this desk knows: its own, or all of them on a head-office desk.', z.object({}), (ctx) => ({
+    items: ctx.db.select().from(branches).where(isNull(branches.deletedAt)).orderBy(asc(branches.name)).all(),
+  })),
   'branches.current': query('The branch this workstation belongs to.', z.object({}), (ctx) => currentBranch(ctx.db)),
   'branches.update': command('Rename this branch or change its document-number prefix, time zone or labour rate.', branchUpdate, (ctx, input) =>
     updateRow(ctx.db, branches, currentBranch(ctx.db).id, input, 'branch'),

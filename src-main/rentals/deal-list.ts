@@ -6,7 +6,7 @@ import { prepaymentOf } from './overtime';
 import type { dealStages } from './schema';
 
 export const dealListApi = {
-  'deals.list': query('Deals, newest first, with the customer, the items’ dates and the total; filters: stage, a fragment of number, customer, site or contact.', dealList, listDeals),
+  'deals.list': query('Deals, newest first, with the customer, the items’ dates and the total; filters: stage, branch (head office), a fragment of number, customer, site or contact.', dealList, listDeals),
 };
 
 type DealRow = { id: string; number: string; stage: (typeof dealStages)[number]; customerId: string; customerName: string; siteAddress: string | null; contactName: string | null; createdAt: string; startAt: string | null; endAt: string | null };
@@ -19,6 +19,10 @@ type ItemRow = { dealId: string; orderedHoursX100: number; minHoursX100: number;
 function listDeals(ctx: Ctx, input: z.output<typeof dealList>) {
   const where = ['d.deleted_at IS NULL'];
   const params: Record<string, unknown> = { limit: input.limit ?? 100, offset: input.offset ?? 0 };
+  if (input.branchId) {
+    where.push('d.branch_id = :branch');
+    params.branch = input.branchId;
+  }
   if (input.stage) {
     where.push('d.stage = :stage');
     params.stage = input.stage;

@@ -48,7 +48,7 @@ const dealFields = {
 };
 export const dealCreate = z.object(dealFields);
 export const dealUpdate = z.object(dealFields).partial().extend({ id, stage: z.enum(dealStages).optional(), lostReason: optionalText(500) });
-export const dealList = z.object({ stage: z.enum(dealStages).optional(), q: z.string().max(100).optional(), limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() });
+export const dealList = z.object({ stage: z.enum(dealStages).optional(), branchId: id.optional(), q: z.string().max(100).optional(), limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() });
 
 function endAfterStart(v: { start?: string; end?: string }, ctx: z.RefinementCtx) {
   if (v.start && v.end && v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'field.end_before_start' });

@@ -69,6 +69,8 @@ export const workOrderList = z.object({
   vehicleId: id.optional(),
   advisorId: id.optional(),
   mechanicId: id.optional(),
+  // Head office sees every branch: one of them.
+  branchId: id.optional(),
   unpaid: z.boolean().optional(),
   q: z.string().max(100).optional(),
   limit: z.number().int().min(1).max(200).optional(),

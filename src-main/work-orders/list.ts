@@ -11,7 +11,7 @@ import { saveInspection } from './inspection';
 import { AppError } from '../api/errors';
 
 export const workOrderListApi = {
-  'workOrders.list': query('Work orders, newest first; filters: status, dates, customer, vehicle, advisor, mechanic, unpaid.', workOrderList, listWorkOrders),
+  'workOrders.list': query('Work orders, newest first; filters: status, dates, customer, vehicle, advisor, mechanic, branch (head office), unpaid.', workOrderList, listWorkOrders),
   'vehicles.history': query('A vehicle’s orders, open recommendations and mileage readings.', byId, vehicleHistory),
   'inspections.save': command('Save the inspection act of an order: damage marks, fuel, mileage, items left, photos.', inspectionSave, (ctx, input) => {
     const order = orderRow(ctx.db, input.workOrderId);
@@ -37,6 +37,7 @@ function listWorkOrders(ctx: Ctx, input: z.output<typeof workOrderList>) {
   if (input.to) add('wo.created_at < :to', 'to', input.to.length === 10 ? `${input.to}T99` : input.to);
   if (input.customerId) add('wo.customer_id = :customer', 'customer', input.customerId);
   if (input.vehicleId) add('wo.vehicle_id = :vehicle', 'vehicle', input.vehicleId);
+  if (input.branchId) add('wo.branch_id = :branch', 'branch', input.branchId);
   if (input.advisorId) add('wo.advisor_id = :advisor', 'advisor', input.advisorId);
   if (input.mechanicId) {
     add(

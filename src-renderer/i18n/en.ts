@@ -8,6 +8,8 @@ export const en = {
   nav: { scheduler: 'Scheduler', customers: 'Customers', settings: 'Settings' },
   common: {
     save: 'Save',
+    branch: 'Branch',
+    allBranches: 'All branches',
     cancel: 'Cancel',
     edit: 'Edit',
     remove: 'Remove',

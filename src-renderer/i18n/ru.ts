@@ -9,6 +9,8 @@ export const ru: Messages = {
   nav: { scheduler: 'Расписание', customers: 'Клиенты', settings: 'Настройки' },
   common: {
     save: 'Сохранить',
+    branch: 'Филиал',
+    allBranches: 'Все филиалы',
     cancel: 'Отмена',
     edit: 'Изменить',
     remove: 'Удалить',

@@ -11,6 +11,7 @@ import { formatDate, formatMoney } from '../format';
 import { DealFormModal } from './DealFormModal';
 import { StageBadge } from './RentalBadges';
 import { openDeal } from './open-deal';
+import { BranchFilter } from '../sync/BranchFilter';
 import { dealStages, type DealListItem, type DealStage } from './rental-types';
 
 const pageSize = 100;
@@ -25,9 +26,10 @@ export function DealsPage() {
   const [creating, setCreating] = useState(false);
   const [q, setQ] = useState('');
   const [stage, setStage] = useState<DealStage | null>(null);
+  const [branchId, setBranchId] = useState<string | null>(null);
   const [limit, setLimit] = useState(pageSize);
   const [debouncedQ] = useDebouncedValue(q, 200);
-  const { data, loading } = useQuery('deals.list', { q: debouncedQ.trim(), ...(stage ? { stage } : {}), limit });
+  const { data, loading } = useQuery('deals.list', { q: debouncedQ.trim(), ...(stage ? { stage } : {}), ...(branchId ? { branchId } : {}), limit });
   const showProgress = useDelayedFlag(loading);
   const items = data?.items ?? [];
   // N: a new deal, as elsewhere (outside text boxes only).
@@ -71,6 +73,7 @@ export function DealsPage() {
           onChange={(s) => setStage(s as DealStage | null)}
           clearable
         />
+        <BranchFilter value={branchId} onChange={setBranchId} />
       </Group>
       <Paper withBorder pos="relative" mih={items.length ? undefined : 80}>
         <LoadingOverlay visible={showProgress} zIndex={10} overlayProps={{ blur: 1 }} />

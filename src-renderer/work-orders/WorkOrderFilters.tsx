@@ -5,6 +5,7 @@ import { CustomerSelect } from './CustomerSelect';
 import { emptyFilters, type ListFilters } from './list-store';
 import { workOrderStatuses, type Employee, type WorkOrderStatus } from './order-types';
 import { staffOptions } from './use-staff';
+import { BranchFilter } from '../sync/BranchFilter';
 
 export const workOrderSearchId = 'work-order-search';
 
@@ -77,6 +78,7 @@ export function WorkOrderFilters({ filters: f, onChange, advisors, mechanics, on
         searchable
       />
       <CustomerSelect size="sm" w={220} aria-label={t('workOrders.filter.customer')} placeholder={t('workOrders.filter.anyCustomer')} value={f.customer} onChange={(customer) => onChange({ customer })} />
+      <BranchFilter value={f.branchId} onChange={(branchId) => onChange({ branchId })} />
       <Checkbox label={t('workOrders.filter.unpaid')} checked={f.unpaid} onChange={(e) => onChange({ unpaid: e.currentTarget.checked })} mb={8} />
       {filtered && (
         <Button size="sm" variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={() => onChange({ ...emptyFilters, q: f.q })}>

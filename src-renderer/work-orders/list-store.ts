@@ -13,9 +13,10 @@ export type ListFilters = {
   mechanicId: string | null;
   customer: CustomerListItem | null;
   unpaid: boolean;
+  branchId: string | null;
 };
 
-export const emptyFilters: ListFilters = { q: '', status: null, from: '', to: '', advisorId: null, mechanicId: null, customer: null, unpaid: false };
+export const emptyFilters: ListFilters = { q: '', status: null, from: '', to: '', advisorId: null, mechanicId: null, customer: null, unpaid: false, branchId: null };
 
 const pageSize = 50;
 
@@ -29,6 +30,7 @@ export function listInput(f: ListFilters, offset = 0): ApiInput<'workOrders.list
     ...(f.mechanicId ? { mechanicId: f.mechanicId } : {}),
     ...(f.customer ? { customerId: f.customer.id } : {}),
     ...(f.unpaid ? { unpaid: true } : {}),
+    ...(f.branchId ? { branchId: f.branchId } : {}),
     limit: pageSize,
     offset,
   };

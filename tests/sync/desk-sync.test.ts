@@ -134,3 +134,34 @@ describe('two desks of one branch through head office', () => {
     expect(b.ok('sync.conflicts', {}).items.find((i) => i.kind === 'duplicate_phone')?.details).toMatchObject({ phone: '+79165550011' });
   });
 });
+
+describe('head office', () => {
+  it('sees every branch, read-only, with a branch filter in lists', async () => {
+    await addBranch(server, 'Центр', true);
+    await addBranch(server, 'Запад');
+    const west = await desk('Запад', 'West desk');
+    const office = await desk('Центр', 'Office desk');
+    const customer = west.ok('customers.create', { kind: 'company', name: 'ООО Западстрой', phones: ['+79167770000'] }).id;
+    const order = west.ok('workOrders.create', { customerId: customer });
+    const deal = west.ok('deals.create', { customerId: customer, siteAddress: 'Можайск' });
+    await sync(west);
+    await sync(office);
+    const branches = office.ok('branches.list', {}).items.map((b) => b.name);
+    expect(branches).toEqual(expect.arrayContaining(['Центр', 'Запад']));
+    const westId = west.ok('branches.current', {}).id;
+    const officeId = office.ok('branches.current', {}).id;
+    expect(office.ok('workOrders.list', { branchId: westId }).items.map((o) => o.id)).toEqual([order.id]);
+    expect(office.ok('workOrders.list', { branchId: officeId }).items).toEqual([]);
+    expect(office.ok('deals.list', { branchId: westId }).items.map((d) => d.id)).toEqual([deal.id]);
+    // Another branch's rows are read-only at head office; shared data (customers) is not.
+    expect(office.fail('deals.update', { id: deal.id, notes: 'из офиса' }).message).toMatch(/another branch/);
+    office.ok('customers.update', { id: customer, email: 'office@zapad.ru' });
+    // A branch desk does not see the head office's own rows.
+    office.ok('deals.create', { customerId: customer, siteAddress: 'Офис' });
+    await sync(office);
+    await sync(west);
+    expect(west.ok('deals.list', {}).items.map((d) => d.id)).toEqual([deal.id]);
+    expect(west.ok('customers.get', { id: customer }).email).toBe('office@zapad.ru');
+  });
+});
+
