@@ -1,5 +1,6 @@
 // `npm run bench`: one JSON object per line. Each benchmark runs at the scale its issue names
-// (customers.search at large; bookings.list, items.search, stock.balance, items.list at garage); `-- --scale small` runs all of them
+// (customers.search at large; bookings.list, items.search, stock.balance, items.list, rentals.availability
+// and the rental reports at garage); `-- --scale small` runs all of them
 // small, for a quick look. Demo databases are cached in .data/.
 import { parseArgs } from 'node:util';
 import { demoScales, type DemoScale } from '../../src-main/demo/fill';
@@ -7,6 +8,7 @@ import { benchCustomersSearch } from './customers-search';
 import { benchBookingsList } from './bookings-list';
 import { benchStock } from './stock';
 import { benchWorkOrders } from './work-orders';
+import { benchRentals } from './rentals';
 import { benchPrint } from './print';
 import { benchUiWeekView } from './ui-week-view';
 
@@ -20,6 +22,8 @@ const benches: [string, () => Promise<object | object[]>][] = [
   ['bookings.list', () => benchBookingsList(forced ?? 'garage', runs)],
   ['stock', () => benchStock(forced ?? 'garage', runs)],
   ['workOrders.list', () => benchWorkOrders(forced ?? 'garage', runs)],
+  // rentals.availability, reports.driver-payroll, reports.plates
+  ['rentals', () => benchRentals(forced ?? 'garage', runs)],
   ['print.work-order', () => benchPrint(runs)],
   // Needs Debian's Chromium; prints nothing (and says why) without it.
   ['ui.week-view', async () => (await benchUiWeekView()) ?? []],

@@ -6,7 +6,7 @@ import { fillDemo, type DemoScale } from '../../src-main/demo/fill';
 import { createHttpServer, listen } from '../../src-main/transport/http';
 
 // Bump when the demo data changes shape, so cached benchmark databases are remade.
-const demoVersion = 'v4';
+const demoVersion = 'v5';
 
 /** A demo database of the given scale, made once and kept in .data/ between runs. */
 export async function demoBackend(scale: DemoScale): Promise<Backend> {
