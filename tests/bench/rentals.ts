@@ -17,7 +17,7 @@ export async function benchRentals(scale: DemoScale, runs: number) {
   const trips = sqlite.prepare('SELECT count(*) FROM waybills').pluck().get() as number;
   const [first, last] = sqlite.prepare('SELECT min(start_at), max(start_at) FROM rental_items').raw().get() as [string, string];
   const span = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000);
-  const day = (i: number) => nextDate(first.slice(0, 10), ((i * 7919) % runs) * Math.floor(span / runs));
+  const day = (i: number) => nextDate(first.slice(0, 10), Math.floor((((i * 7919) % runs) * span) / runs));
   const month = (i: number) => {
     const from = `${day(i).slice(0, 7)}-01`;
     return { from, to: nextDate(nextDate(from, 31).slice(0, 7) + '-01', -1) };
