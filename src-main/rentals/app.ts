@@ -296,9 +296,12 @@ function prepaymentInvoice(ctx: Ctx, input: z.output<typeof prepayment>) {
     .all()
     .filter((i) => i.status !== 'cancelled');
   if (!list.length) throw fieldError('itemIds', 'field.lines_required');
+  const timeZone = currentBranch(ctx.db).timeZone;
   const lines = list.flatMap((i) => {
     const hours = paidHoursX100(i.orderedHoursX100, i.minHoursX100);
-    const rows = [{ name: `Аренда: ${itemTitle(ctx.db, i)}, ${i.startAt.slice(0, 10)}`, quantityX1000: hours * 10, unit: 'ч', priceMinor: i.rateMinor, amountMinor: prepaymentOf({ ...i, orderedKm: 0 }) }];
+    // The trip's date as the branch's calendar has it, the way Russian documents write it (05.12.2026).
+    const day = wallTime(new Date(i.startAt), timeZone).date.split('-').reverse().join('.');
+    const rows = [{ name: `Аренда: ${itemTitle(ctx.db, i)}, ${day}`, quantityX1000: hours * 10, unit: 'ч', priceMinor: i.rateMinor, amountMinor: prepaymentOf({ ...i, orderedKm: 0 }) }];
     if (i.orderedKm) rows.push({ name: `Пробег: ${itemTitle(ctx.db, i)}`, quantityX1000: i.orderedKm * 1000, unit: 'км', priceMinor: i.ratePerKmMinor, amountMinor: i.orderedKm * i.ratePerKmMinor });
     return rows;
   });

@@ -118,7 +118,7 @@ describe('rental invoices and receivables', () => {
     expect(entry.oldest <= entry.deals[0].since).toBe(true);
 
     const pre = await print({ kind: 'invoice', invoiceId: prepaymentId });
-    for (const s of ['Счёт на оплату №', 'ООО "Спецтехника"', 'ООО "СтройДом"', `Заявка на аренду техники № ${dealNumber}`, 'Аренда: Автокран Ивановец КС-45717 А001АА77', 'Пробег: Автокран', 'Е003ЕЕ50', '044525225', '40702810438000034726', 'Всего к оплате', 'Оплата по QR-коду']) expect(pre.text).toContain(s);
+    for (const s of ['Счёт на оплату №', 'ООО "Спецтехника"', 'ООО "СтройДом"', `Заявка на аренду техники № ${dealNumber}`, 'Аренда: Автокран Ивановец КС-45717 А001АА77, 05.12.2026', 'Пробег: Автокран', 'Е003ЕЕ50', '044525225', '40702810438000034726', 'Всего к оплате', 'Оплата по QR-коду']) expect(pre.text).toContain(s);
     expect(pre.text).toContain('57 340,00');
 
     // Paid: the items are confirmed. The crane works 08:00–14:10 → 6,25 h billable, 42 km:
