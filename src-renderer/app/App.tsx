@@ -11,6 +11,8 @@ import { StockPage } from '../stock/StockPage';
 import { SchedulerPage } from '../scheduler/SchedulerPage';
 import { WorkOrdersArea } from '../work-orders/WorkOrdersArea';
 import { RentalsArea } from '../rentals/RentalsArea';
+import { ConflictsPage } from '../sync/ConflictsPage';
+import { SyncStatusBlock } from '../sync/SyncStatusBlock';
 
 function Screen() {
   const route = useRoute((s) => s.route);
@@ -29,6 +31,8 @@ function Screen() {
       return <RentalsArea view={route.view} />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
+    case 'syncConflicts':
+      return <ConflictsPage />;
   }
 }
 
@@ -88,6 +92,9 @@ export function App() {
             leftSection={<IconSettings size={16} />}
             active={route.name === 'settings'}
           />
+        </AppShell.Section>
+        <AppShell.Section>
+          <SyncStatusBlock />
         </AppShell.Section>
         <AppShell.Section>
           <Stack gap={4} px="xs" pb="xs">

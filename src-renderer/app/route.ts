@@ -3,7 +3,7 @@ import { parseStockHash, stockHash, type StockView } from '../stock/stock-route'
 import { parseRentalsHash, rentalsHash, type RentalsView } from '../rentals/rentals-route';
 import { parseWorkOrdersHash, workOrdersHash, type WorkOrdersView } from '../work-orders/work-orders-route';
 
-export const settingsTabs = ['organisation', 'employees', 'bays', 'hours', 'operations', 'templates', 'language'] as const;
+export const settingsTabs = ['organisation', 'employees', 'bays', 'hours', 'operations', 'templates', 'sync', 'language'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 export const schedulerViews = ['day', 'timeline', 'week'] as const;
@@ -17,7 +17,8 @@ export type Route =
   | { name: 'stock'; view: StockView }
   | { name: 'workOrders'; view: WorkOrdersView }
   | { name: 'rentals'; view: RentalsView }
-  | { name: 'settings'; tab: SettingsTab };
+  | { name: 'settings'; tab: SettingsTab }
+  | { name: 'syncConflicts' };
 
 const isDate = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 
@@ -27,6 +28,7 @@ export function parseHash(hash: string): Route {
   if (area === 'stock') return { name: 'stock', view: parseStockHash(arg, extra) };
   if (area === 'work-orders') return { name: 'workOrders', view: parseWorkOrdersHash(arg, extra) };
   if (area === 'rentals') return { name: 'rentals', view: parseRentalsHash(arg, extra) };
+  if (area === 'sync') return { name: 'syncConflicts' };
   if (area === 'settings') return { name: 'settings', tab: settingsTabs.find((t) => t === arg) ?? 'organisation' };
   // The scheduler is the home screen; "#/scheduler/week/2026-11-23" opens a view on a date.
   const view = schedulerViews.find((v) => v === arg);
@@ -49,6 +51,8 @@ export function routeHash(route: Route): string {
       return `#/customers/${encodeURIComponent(route.id)}`;
     case 'settings':
       return `#/settings/${route.tab}`;
+    case 'syncConflicts':
+      return '#/sync/conflicts';
   }
 }
 

@@ -6,13 +6,14 @@ import { stockEn, stockRu } from '../stock/messages';
 import { workOrdersEn, workOrdersRu } from '../work-orders/messages';
 import { rentalsEn, rentalsRu } from '../rentals/messages';
 import { rentalReportsEn, rentalReportsRu } from '../rentals/report-messages';
+import { syncEn, syncRu } from '../sync/messages';
 
 export const languages = ['en', 'ru'] as const;
 export type Language = (typeof languages)[number];
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Messages & { stock: typeof stockEn; workOrders: typeof workOrdersEn; rentals: typeof rentalsEn; rentalReports: typeof rentalReportsEn } };
+    resources: { translation: Messages & { stock: typeof stockEn; workOrders: typeof workOrdersEn; rentals: typeof rentalsEn; rentalReports: typeof rentalReportsEn; sync: typeof syncEn } };
   }
 }
 
@@ -22,7 +23,7 @@ export function detectLanguage(locale: string = navigator.language): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: { ...en, stock: stockEn, workOrders: workOrdersEn, rentals: rentalsEn, rentalReports: rentalReportsEn } }, ru: { translation: { ...ru, stock: stockRu, workOrders: workOrdersRu, rentals: rentalsRu, rentalReports: rentalReportsRu } } },
+  resources: { en: { translation: { ...en, stock: stockEn, workOrders: workOrdersEn, rentals: rentalsEn, rentalReports: rentalReportsEn, sync: syncEn } }, ru: { translation: { ...ru, stock: stockRu, workOrders: workOrdersRu, rentals: rentalsRu, rentalReports: rentalReportsRu, sync: syncRu } } },
   lng: 'en',
   fallbackLng: 'en',
   // React escapes text itself.

@@ -1,5 +1,5 @@
 import { Box, Tabs, Title } from '@mantine/core';
-import { IconBuilding, IconCarGarage, IconClock, IconLanguage, IconListDetails, IconTool, IconUsersGroup } from '@tabler/icons-react';
+import { IconBuilding, IconCarGarage, IconClock, IconCloudUp, IconLanguage, IconListDetails, IconTool, IconUsersGroup } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, settingsTabs, type SettingsTab } from '../app/route';
@@ -11,6 +11,7 @@ import { BaysSection } from '../scheduler/settings/BaysSection';
 import { HoursSection } from '../scheduler/settings/HoursSection';
 import { OperationsSection } from '../catalogue/OperationsSection';
 import { TemplatesSection } from '../catalogue/TemplatesSection';
+import { SyncSettings } from '../sync/SyncSettings';
 
 const icons: Record<SettingsTab, ReactNode> = {
   organisation: <IconBuilding size={16} />,
@@ -19,6 +20,7 @@ const icons: Record<SettingsTab, ReactNode> = {
   hours: <IconClock size={16} />,
   operations: <IconTool size={16} />,
   templates: <IconListDetails size={16} />,
+  sync: <IconCloudUp size={16} />,
   language: <IconLanguage size={16} />,
 };
 
@@ -33,7 +35,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         <Tabs.List mb="md">
           {settingsTabs.map((s) => (
             <Tabs.Tab key={s} value={s} leftSection={icons[s]}>
-              {t(`settings.tabs.${s}`)}
+              {s === 'sync' ? t('sync.tab') : t(`settings.tabs.${s}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -55,6 +57,9 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="templates">
           <TemplatesSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="sync">
+          <SyncSettings />
         </Tabs.Panel>
         <Tabs.Panel value="language">
           <LanguageSettings />
