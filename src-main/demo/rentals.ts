@@ -451,7 +451,8 @@ class RentalDemo {
       if (!item) continue;
       const row = this.writeItem(deal, item, createdAt, outcome === 'in_work' || (outcome === 'completed' && item === lastTrip));
       if (outcome === 'lost' || outcome === 'new' || outcome === 'proposal') continue;
-      prepayment.push({ name: `Аренда: ${row.title}, ${row.startAt.slice(0, 10)}`, quantityX1000: paidHoursX100(row.orderedHoursX100, row.minHoursX100) * 10, unit: 'ч', priceMinor: row.rateMinor, amountMinor: prepaymentOf({ ...row, orderedKm: 0 }) });
+      // The trip's date as the branch's calendar has it, as the app writes it (05.12.2026).
+      prepayment.push({ name: `Аренда: ${row.title}, ${item.date.split('-').reverse().join('.')}`, quantityX1000: paidHoursX100(row.orderedHoursX100, row.minHoursX100) * 10, unit: 'ч', priceMinor: row.rateMinor, amountMinor: prepaymentOf({ ...row, orderedKm: 0 }) });
       if (row.orderedKm) prepayment.push({ name: `Пробег: ${row.title}`, quantityX1000: row.orderedKm * 1000, unit: 'км', priceMinor: row.ratePerKmMinor, amountMinor: row.orderedKm * row.ratePerKmMinor });
     }
     if (prepayment.length) this.invoice(deal, 'prepayment', prepayment, createdAt + HOUR, outcome === 'agreed' ? null : Math.min(createdAt + this.int(2, 20) * HOUR, this.now - MINUTE));
