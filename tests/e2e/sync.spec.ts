@@ -9,8 +9,9 @@ import { api, openApp, runTs, screenshot, startDesk, stopProcess, switchLanguage
 // other specs). The embedded PostgreSQL takes a while to start on a busy machine.
 test.setTimeout(600_000);
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'garage-desk-sync-e2e-'));
-const serverData = path.join(tmp, 'server');
+// Made in the test: the runner loads this file to list tests as well.
+let tmp = '';
+let serverData = '';
 let serverPort = 0;
 let server: ChildProcess | undefined;
 let serverStarts = 0;
@@ -76,10 +77,12 @@ test.afterAll(async () => {
   for (const c of contexts) await c.close();
   for (const d of desks) await stopProcess(d);
   if (server) await stopProcess(server);
-  fs.rmSync(tmp, { recursive: true, force: true });
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 test('two desks sync through head office; an offline double booking is resolved on the Conflicts screen', async ({ browser }) => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'garage-desk-sync-e2e-'));
+  serverData = path.join(tmp, 'server');
   serverPort = await freePort();
   const serverUrl = `http://127.0.0.1:${serverPort}`;
   const [, first] = await Promise.all([startServer(), startDesk(path.join(tmp, 'desk1'), 'test-results/sync-desk1.log')]);
