@@ -43,15 +43,24 @@ export async function push({ db, now, schemaVersion, body, desk }: DeskCtx): Pro
     const byKey = new Map<string, StoredRow>(existing.map((r) => [rowKey(r.table, r.rowId), r]));
     const merged = mergeIntoRows(byKey, fresh);
 
-    const receivedAt = new Date(nowMs);
-    await tx.insert(changes).values(fresh.map((c, i) => ({ seq: state.lastSeq + 1 + i, id: c.id, workstationId: desk.workstationId, table: c.table, rowId: c.rowId, scope: c.scope, hlc: c.hlc, fields: c.fields, receivedAt })));
-    if (merged.length)
-      await tx
-        .insert(rows)
-        .values(merged)
-        .onConflictDoUpdate({ target: [rows.rowId, rows.table], set: { data: sql`excluded.data`, clocks: sql`excluded.clocks` } });
+    // One statement for the three writes, with the rows as arrays (a few parameters, not
+    // thousands): fewer round trips while the lock is held.
     const lastSeq = state.lastSeq + fresh.length;
-    await tx.update(serverState).set({ lastSeq }).where(eq(serverState.id, 1));
+    const list = <T>(values: T[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+    await tx.execute(sql`
+      WITH stored_changes AS (
+        INSERT INTO ${changes} (seq, id, workstation_id, "table", row_id, scope, hlc, fields, received_at)
+        SELECT ${state.lastSeq}::bigint + c.n, c.id, ${desk.workstationId}, c.tbl, c.row_id, c.scope, c.hlc, c.fields, ${new Date(nowMs).toISOString()}::timestamptz
+          FROM unnest(${list(fresh.map((c) => c.id), 'uuid')}, ${list(fresh.map((c) => c.table), 'text')}, ${list(fresh.map((c) => c.rowId), 'text')},
+                      ${list(fresh.map((c) => c.scope), 'text')}, ${list(fresh.map((c) => c.hlc), 'text')}, ${list(fresh.map((c) => JSON.stringify(c.fields)), 'jsonb')})
+               WITH ORDINALITY AS c(id, tbl, row_id, scope, hlc, fields, n)
+      ), merged_rows AS (
+        INSERT INTO ${rows} ("table", row_id, scope, data, clocks)
+        SELECT * FROM unnest(${list(merged.map((r) => r.table), 'text')}, ${list(merged.map((r) => r.rowId), 'text')}, ${list(merged.map((r) => r.scope), 'text')},
+                             ${list(merged.map((r) => JSON.stringify(r.data)), 'jsonb')}, ${list(merged.map((r) => JSON.stringify(r.clocks)), 'jsonb')})
+        ON CONFLICT (row_id, "table") DO UPDATE SET data = excluded.data, clocks = excluded.clocks
+      )
+      UPDATE ${serverState} SET last_seq = ${lastSeq} WHERE id = 1`);
     return { accepted: fresh.length, lastSeq };
   });
 }

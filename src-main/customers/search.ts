@@ -1,10 +1,7 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import { searchStatements } from './search.sql';
 import { prepared } from '../db/prepared';
 import { escapeLike } from '../db/like';
 import type { Db } from '../db/open';
-import { customers } from './schema';
-import { vehicles } from '../vehicles/schema';
 import { foldText } from '../validation/text';
 import { phoneSearchDigits, queryDigits } from '../validation/phone';
 import { toLatinLookalikes, plateSearchKey } from '../validation/plate';
@@ -29,15 +26,20 @@ export function searchDocBody(customer: { name: string; phones: string[]; email:
 /** Rewrites one customer's search document; called by every write that touches its inputs. */
 export function refreshSearchDoc(db: Db, customerId: string): void {
   const sqlite = db.$client;
-  const customer = db.select().from(customers).where(eq(customers.id, customerId)).get();
-  if (!customer || customer.deletedAt) {
-    sqlite.prepare('DELETE FROM customer_search_docs WHERE customer_id = ?').run(customerId);
+  // Prepared once per connection, and an unchanged document is left alone (its index too): a
+  // sync refreshes thousands.
+  const customer = prepared(sqlite, 'SELECT name, phones, email, inn, deleted_at FROM customers WHERE id = ?').get(customerId) as
+    | { name: string; phones: string; email: string | null; inn: string | null; deleted_at: string | null }
+    | undefined;
+  if (!customer || customer.deleted_at) {
+    prepared(sqlite, 'DELETE FROM customer_search_docs WHERE customer_id = ?').run(customerId);
     return;
   }
-  const cars = db.select({ plate: vehicles.plate, vin: vehicles.vin }).from(vehicles).where(and(eq(vehicles.customerId, customerId), isNull(vehicles.deletedAt))).all();
-  sqlite
-    .prepare('INSERT INTO customer_search_docs (customer_id, body) VALUES (?, ?) ON CONFLICT(customer_id) DO UPDATE SET body = excluded.body')
-    .run(customerId, searchDocBody(customer, cars));
+  const cars = prepared(sqlite, 'SELECT plate, vin FROM vehicles WHERE customer_id = ? AND deleted_at IS NULL').all(customerId) as { plate: string | null; vin: string | null }[];
+  prepared(sqlite, 'INSERT INTO customer_search_docs (customer_id, body) VALUES (?, ?) ON CONFLICT(customer_id) DO UPDATE SET body = excluded.body WHERE customer_search_docs.body IS NOT excluded.body').run(
+    customerId,
+    searchDocBody({ ...customer, phones: JSON.parse(customer.phones) as string[] }, cars),
+  );
 }
 
 type Term = { variants: string[]; short: boolean };

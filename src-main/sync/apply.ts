@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { refreshSearchDoc } from '../customers/search';
@@ -7,6 +8,13 @@ import { syncWriter } from './outbox';
 import { detectConflicts, type Touched } from './conflicts';
 
 const columnCache = new WeakMap<Db, Map<string, Set<string>>>();
+
+// The columns a customer's search document is made of (customers/search.ts, searchDocBody):
+// a change that sets none of them leaves the document as it was.
+const searchInputs: Record<string, Set<string>> = {
+  customers: new Set(['name', 'phones', 'email', 'inn', 'deleted_at']),
+  vehicles: new Set(['plate', 'vin', 'customer_id', 'deleted_at']),
+};
 
 /** The table's real columns: a change may only name these (never trust a name from the wire). */
 function columnsOf(db: Db, table: string): Set<string> {
@@ -34,17 +42,24 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
     sqlite.pragma('defer_foreign_keys = ON');
     prepared(sqlite, 'INSERT INTO sync_applying VALUES (1)').run();
     const touched: Touched = new Map();
+    const searchTouched: Touched = new Map();
+    const touch = (map: Touched, change: SyncChange) => {
+      let ids = map.get(change.table);
+      if (!ids) map.set(change.table, (ids = new Set()));
+      ids.add(change.rowId);
+    };
     for (const change of changes) {
       if (!isSyncedTable(change.table)) continue;
       writer?.clock.observe(change.hlc);
-      if (applyOne(db, change)) {
+      const set = applyOne(db, change);
+      if (set) {
         applied++;
-        let ids = touched.get(change.table);
-        if (!ids) touched.set(change.table, (ids = new Set()));
-        ids.add(change.rowId);
+        touch(touched, change);
+        const inputs = searchInputs[change.table];
+        if (inputs && set.some((c) => inputs.has(c))) touch(searchTouched, change);
       }
     }
-    refreshDerived(db, touched);
+    refreshDerived(db, searchTouched);
     detectConflicts(db, touched);
     prepared(sqlite, 'DELETE FROM sync_applying').run();
     prepared(sqlite, "INSERT INTO local_settings (key, value) VALUES ('syncPulledSeq', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(pulledSeq));
@@ -53,31 +68,51 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
   return { applied };
 }
 
-function applyOne(db: Db, change: SyncChange): boolean {
+const rowWriters = new WeakMap<Db, Map<string, Statement>>();
+
+/**
+ * The UPDATE of these columns of a row (`update`), or the insert of a new row, prepared once
+ * per connection and found again by table and column names, without rebuilding its SQL.
+ */
+function rowWriter(db: Db, table: string, names: string[], update: boolean): Statement {
+  let writers = rowWriters.get(db);
+  if (!writers) rowWriters.set(db, (writers = new Map()));
+  const key = `${update ? 'U' : 'I'}\u0000${table}\u0000${names.join('\u0000')}`;
+  let statement = writers.get(key);
+  if (!statement) {
+    if (update) statement = db.$client.prepare(`UPDATE "${table}" SET ${names.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
+    else {
+      const cols = ['id', ...names];
+      const updates = names.map((c) => `"${c}" = excluded."${c}"`).join(', ');
+      statement = db.$client.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT (id) DO ${updates ? `UPDATE SET ${updates}` : 'NOTHING'}`);
+    }
+    writers.set(key, statement);
+  }
+  return statement;
+}
+
+/** Merges one change into its row; returns the columns it set, or null when it lost to what the row holds. */
+function applyOne(db: Db, change: SyncChange): string[] | null {
   const sqlite = db.$client;
   const stored = prepared(sqlite, 'SELECT clocks FROM sync_row_clocks WHERE table_name = ? AND row_id = ?').pluck().get(change.table, change.rowId) as string | undefined;
   const merged = mergeChange(stored ? (JSON.parse(stored) as RowClocks) : null, change);
-  if (!merged) return false;
+  if (!merged) return null;
   const known = columnsOf(db, change.table);
   const names = Object.keys(merged.fields).filter((c) => known.has(c) && c !== 'id');
   const values = names.map((c) => merged.fields[c] as string | number | null);
   if (stored) {
-    if (names.length) prepared(sqlite, `UPDATE "${change.table}" SET ${names.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`).run(...values, change.rowId);
-  } else {
-    const cols = ['id', ...names];
-    const updates = names.map((c) => `"${c}" = excluded."${c}"`).join(', ');
-    prepared(sqlite, `INSERT INTO "${change.table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT (id) DO ${updates ? `UPDATE SET ${updates}` : 'NOTHING'}`).run(change.rowId, ...values);
-  }
+    if (names.length) rowWriter(db, change.table, names, true).run(...values, change.rowId);
+  } else rowWriter(db, change.table, names, false).run(change.rowId, ...values);
   prepared(sqlite, 'INSERT INTO sync_row_clocks (table_name, row_id, scope, clocks) VALUES (?, ?, ?, ?) ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks').run(
     change.table,
     change.rowId,
     change.scope,
     JSON.stringify(merged.clocks),
   );
-  return true;
+  return names;
 }
 
-/** Derived data the triggers do not keep: customers' search documents. */
+/** Derived data the triggers do not keep: the search documents of customers whose inputs changed. */
 function refreshDerived(db: Db, touched: Touched): void {
   const customerIds = new Set(touched.get('customers') ?? []);
   for (const vehicleId of touched.get('vehicles') ?? []) {

@@ -206,17 +206,25 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
       report({ phase: 'push', done: pushed, total });
     }
     const server = await call<{ lastSeq: number }>(fetchFn, `${enrolment.serverUrl}/status`, { method: 'GET', token: enrolment.token });
+    const pullAfter = (after: number) =>
+      call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean }>(fetchFn, `${enrolment.serverUrl}/pull?after=${after}&limit=${PULL_PAGE}`, {
+        method: 'GET',
+        token: enrolment.token,
+      });
+    let next: ReturnType<typeof pullAfter> | null = null;
     for (let stale = 0; ; ) {
       const after = getSetting<number>(db, 'syncPulledSeq') ?? 0;
-      const page = await call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean }>(
-        fetchFn,
-        `${enrolment.serverUrl}/pull?after=${after}&limit=${PULL_PAGE}`,
-        { method: 'GET', token: enrolment.token },
-      );
+      const page = await (next ?? pullAfter(after));
+      next = null;
       // A late answer to an older request: ignore it, ask again from where we are.
       if (page.after !== after) {
         if (++stale > 3) throw new SyncError('head office answered for another position in the change log', false);
         continue;
+      }
+      // The next page is on its way while this one is applied (it starts where this one ends).
+      if (page.more) {
+        next = pullAfter(page.lastSeq);
+        next.catch(() => undefined);
       }
       applyChanges(db, page.changes, page.lastSeq);
       pulled += page.changes.length;
