@@ -14,10 +14,16 @@ export function listWarehouses(db: Db, includeInactive = false) {
     .all();
 }
 
+/**
+ * The two warehouses every branch starts with have ids made from the branch's: the desks of one
+ * branch then create the same two rows, which sync merges into one pair instead of a pair per desk.
+ */
+export const defaultWarehouseId = (branchId: string, kind: 'store' | 'workshop') => `${branchId}-${kind}`;
+
 /** Every branch starts with a main store and the workshop (parts issued to jobs live there). */
 export function ensureWarehouses(db: Db): void {
   const branch = currentBranch(db);
   if (db.select({ id: warehouses.id }).from(warehouses).where(eq(warehouses.branchId, branch.id)).get()) return;
-  insertRow(db, warehouses, { branchId: branch.id, name: 'Main store', kind: 'store', active: true });
-  insertRow(db, warehouses, { branchId: branch.id, name: 'Workshop', kind: 'workshop', active: true });
+  insertRow(db, warehouses, { id: defaultWarehouseId(branch.id, 'store'), branchId: branch.id, name: 'Main store', kind: 'store', active: true });
+  insertRow(db, warehouses, { id: defaultWarehouseId(branch.id, 'workshop'), branchId: branch.id, name: 'Workshop', kind: 'workshop', active: true });
 }

@@ -9,6 +9,7 @@ import { claimPendingBookings } from './claims';
 import { readEnrolment, resetSyncWriter, syncWriter, type Enrolment } from './outbox';
 import { branchTables, scopeOf, sharedTables, type SyncedTableName } from './tables';
 import { schemaVersion } from './schema-version';
+import { defaultWarehouseId } from '../stock/warehouses';
 
 /** Changes per push request, and per pull page (the server's limits are 1000 and 5000). */
 export const PUSH_PAGE = 500;
@@ -40,7 +41,7 @@ async function call<T>(fetchFn: Fetch, url: string, init: RequestInit & { token?
       signal: init.signal ?? AbortSignal.timeout(30_000),
     });
   } catch (e) {
-    throw new SyncError(`the head office server at ${new URL(url).origin} cannot be reached (${(e as Error).message})`, true);
+    throw new SyncError(`${new URL(url).origin}: ${(e as Error).message}`, true);
   }
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; holder?: { bookingId: string } } } | null;
   if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code, body?.error?.holder?.bookingId);
@@ -94,15 +95,34 @@ function adoptBranch(db: Db, enrolment: Enrolment, docPrefix: string): void {
   const now = nowIso();
   const row = local ? (sqlite.prepare('SELECT * FROM branches WHERE id = ?').get(local) as Record<string, unknown> | undefined) : undefined;
   sqlite.pragma('defer_foreign_keys = ON');
-  if (row) {
+  if (row && local) {
     sqlite
       .prepare('INSERT INTO branches (id, created_at, updated_at, deleted_at, name, doc_prefix, time_zone, labour_rate_minor) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)')
       .run(enrolment.branchId, now, now, enrolment.branchName, docPrefix, row.time_zone, row.labour_rate_minor);
     // Everything of the old local branch now belongs to the enrolled one.
     for (const table of branchTableColumns(db)) sqlite.prepare(`UPDATE "${table}" SET branch_id = ? WHERE branch_id = ?`).run(enrolment.branchId, local);
     sqlite.prepare('DELETE FROM branches WHERE id = ?').run(local);
+    // The branch's two default warehouses take the ids every desk of the branch gives them,
+    // unless stock has moved through them here already (posted movements never change).
+    for (const kind of ['store', 'workshop'] as const) {
+      const id = defaultWarehouseId(local, kind);
+      if (!sqlite.prepare('SELECT 1 FROM stock_moves WHERE warehouse_id = ?').get(id)) rekey(db, 'warehouses', id, defaultWarehouseId(enrolment.branchId, kind));
+    }
   }
   setSetting(db, 'branchId', enrolment.branchId);
+}
+
+/** Gives a row a new id, and every reference to it (foreign keys are checked at commit). */
+function rekey(db: Db, table: string, from: string, to: string): void {
+  const sqlite = db.$client;
+  if (!sqlite.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(from) || sqlite.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(to)) return;
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+  for (const t of tables) {
+    for (const fk of sqlite.prepare(`PRAGMA foreign_key_list("${t}")`).all() as { table: string; from: string }[]) {
+      if (fk.table === table) sqlite.prepare(`UPDATE "${t}" SET "${fk.from}" = ? WHERE "${fk.from}" = ?`).run(to, from);
+    }
+  }
+  sqlite.prepare(`UPDATE "${table}" SET id = ? WHERE id = ?`).run(to, from);
 }
 
 function branchTableColumns(db: Db): string[] {
@@ -139,6 +159,7 @@ export type SyncStatus = {
   branchId: string | null;
   branchName: string | null;
   headOffice: boolean;
+  deskCode: string | null;
   lastSyncAt: string | null;
   lastError: string | null;
   online: boolean | null;
@@ -157,6 +178,7 @@ export function syncStatus(db: Db): SyncStatus {
     branchId: enrolment?.branchId ?? null,
     branchName: enrolment?.branchName ?? null,
     headOffice: enrolment?.headOffice ?? false,
+    deskCode: enrolment?.deskCode ?? null,
     lastSyncAt: last?.at ?? null,
     lastError: last?.error ?? null,
     online: last ? last.online : null,

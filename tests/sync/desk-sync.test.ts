@@ -47,6 +47,11 @@ describe('two desks of one branch through head office', () => {
     const ba = a.ok('branches.current', {});
     expect(ba.id).toBe(b.ok('branches.current', {}).id);
     expect(ba.name).toBe('Север');
+    // Each desk made the branch's two default warehouses; after sync there is still one pair.
+    const warehouses = (d: Desk) => d.ok('warehouses.list', {}).items.map((w) => `${w.kind} ${w.name}`);
+    expect(warehouses(a)).toEqual(['store Main store', 'workshop Workshop']);
+    expect(warehouses(b)).toEqual(warehouses(a));
+    expect(syncStatus(a.db).deskCode).toMatch(/^[0-9A-Z]{2}$/);
     expect(a.db.$client.prepare("SELECT value FROM local_settings WHERE key = 'deskCode'").pluck().get()).not.toBe(
       b.db.$client.prepare("SELECT value FROM local_settings WHERE key = 'deskCode'").pluck().get(),
     );
@@ -150,7 +155,7 @@ describe('head office', () => {
     expect(branches).toEqual(expect.arrayContaining(['Центр', 'Запад']));
     const westId = west.ok('branches.current', {}).id;
     const officeId = office.ok('branches.current', {}).id;
-    expect(office.ok('workOrders.list', { branchId: westId }).items.map((o) => o.id)).toEqual([order.id]);
+    expect(office.ok('workOrders.list', { branchId: westId }).items.map((o) => (o as unknown as { id: string }).id)).toEqual([order.id]);
     expect(office.ok('workOrders.list', { branchId: officeId }).items).toEqual([]);
     expect(office.ok('deals.list', { branchId: westId }).items.map((d) => d.id)).toEqual([deal.id]);
     // Another branch's rows are read-only at head office; shared data (customers) is not.
