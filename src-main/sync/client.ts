@@ -228,6 +228,8 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
       report({ phase: 'push', done: pushed, total });
     }
     const server = await call<{ lastSeq: number }>(fetchFn, `${enrolment.serverUrl}/status`, { method: 'GET', token: enrolment.token });
+    // Progress counts from where this desk stood, so a bar starts empty even after years of syncs.
+    const from = getSetting<number>(db, 'syncPulledSeq') ?? 0;
     const pullAfter = (after: number) =>
       call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean }>(fetchFn, `${enrolment.serverUrl}/pull?after=${after}&limit=${PULL_PAGE}`, {
         method: 'GET',
@@ -250,7 +252,7 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
       }
       applyChanges(db, page.changes, page.lastSeq);
       pulled += page.changes.length;
-      report({ phase: 'pull', done: page.lastSeq, total: Math.max(server.lastSeq, page.lastSeq) });
+      report({ phase: 'pull', done: page.lastSeq - from, total: Math.max(server.lastSeq, page.lastSeq) - from });
       if (!page.more) break;
     }
     setSetting(db, 'syncLast', { at: nowIso(), error: null, online: true });
