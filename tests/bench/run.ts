@@ -1,6 +1,6 @@
 // `npm run bench`: one JSON object per line. Each benchmark runs at the scale its issue names
 // (customers.search at large; bookings.list, items.search, stock.balance, items.list, rentals.availability
-// and the rental reports at garage); `-- --scale small` runs all of them
+// and the rental reports, sync.first at garage); `-- --scale small` runs all of them
 // small, for a quick look. Demo databases are cached in .data/.
 import { parseArgs } from 'node:util';
 import { demoScales, type DemoScale } from '../../src-main/demo/fill';
@@ -11,6 +11,7 @@ import { benchWorkOrders } from './work-orders';
 import { benchRentals } from './rentals';
 import { benchPrint } from './print';
 import { benchUiWeekView } from './ui-week-view';
+import { benchSyncFirst, benchSyncRoundtrip } from './sync';
 
 const { values } = parseArgs({ options: { scale: { type: 'string' }, runs: { type: 'string', default: '300' }, only: { type: 'string' } } });
 const forced = values.scale as DemoScale | undefined;
@@ -25,6 +26,9 @@ const benches: [string, () => Promise<object | object[]>][] = [
   // rentals.availability, reports.driver-payroll, reports.plates
   ['rentals', () => benchRentals(forced ?? 'garage', runs)],
   ['print.work-order', () => benchPrint(runs)],
+  // Head-office sync: a real HTTP server, on PostgreSQL when DATABASE_URL is set, else PGlite.
+  ['sync.first', () => benchSyncFirst(forced ?? 'garage')],
+  ['sync.roundtrip', () => benchSyncRoundtrip()],
   // Needs Debian's Chromium; prints nothing (and says why) without it.
   ['ui.week-view', async () => (await benchUiWeekView()) ?? []],
 ];
