@@ -18,6 +18,7 @@ import { reportsApi } from '../rentals/reports';
 import { calendarApi } from '../rentals/calendar';
 import { driverMessageApi } from '../rentals/driver-message';
 import { syncApi } from '../sync/app';
+import { supplierCostsApi } from '../rentals/supplier-costs';
 import type { Method } from './define';
 
 /** The one API: every area's handlers merged into a single map that every transport serves. */
@@ -39,6 +40,7 @@ export const api = {
   ...dealListApi,
   ...reportsApi,
   ...syncApi,
+  ...supplierCostsApi,
   ...calendarApi,
   ...driverMessageApi,
 };

@@ -8,8 +8,9 @@ import { saveFile } from '../app/save-file';
 import { useLanguage } from '../i18n';
 import { ReportPayroll } from './ReportPayroll';
 import { ReportPlates } from './ReportPlates';
+import { ReportSuppliers } from './ReportSuppliers';
 
-type Kind = 'payroll' | 'plates';
+type Kind = 'payroll' | 'plates' | 'suppliers';
 type Period = { from: string; to: string };
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,13 +58,15 @@ export function RentalReportsPage() {
         </Button>
         <SegmentedControl
           aria-label={t('rentalReports.reports.kind.label')}
-          data={(['payroll', 'plates'] as const).map((k) => ({ value: k, label: t(`rentalReports.reports.kind.${k}`) }))}
+          data={(['payroll', 'plates', 'suppliers'] as const).map((k) => ({ value: k, label: t(`rentalReports.reports.kind.${k}`) }))}
           value={kind}
           onChange={(k) => setKind(k as Kind)}
         />
-        <Button ml="auto" leftSection={<IconFileSpreadsheet size={16} />} loading={exporting} disabled={!valid} onClick={() => void exportXlsx()}>
-          {t('rentalReports.reports.export')}
-        </Button>
+        {kind !== 'suppliers' && (
+          <Button ml="auto" leftSection={<IconFileSpreadsheet size={16} />} loading={exporting} disabled={!valid} onClick={() => void exportXlsx()}>
+            {t('rentalReports.reports.export')}
+          </Button>
+        )}
       </Group>
       {!valid && (
         <Text size="sm" c="red">
@@ -72,6 +75,7 @@ export function RentalReportsPage() {
       )}
       {valid && kind === 'payroll' && <ReportPayroll {...period} />}
       {valid && kind === 'plates' && <ReportPlates {...period} />}
+      {valid && kind === 'suppliers' && <ReportSuppliers {...period} />}
     </Stack>
   );
 }

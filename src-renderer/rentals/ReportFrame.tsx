@@ -7,7 +7,7 @@ import { useDelayedFlag } from '../app/use-delayed-flag';
 export const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 
 /** A report's box: a spinner while a slow period loads, a word when it has no trips. */
-export function ReportFrame({ loading, empty, children }: { loading: boolean; empty: boolean; children: ReactNode }) {
+export function ReportFrame({ loading, empty, emptyText, children }: { loading: boolean; empty: boolean; emptyText?: string; children: ReactNode }) {
   const { t } = useTranslation();
   const showProgress = useDelayedFlag(loading);
   return (
@@ -15,7 +15,7 @@ export function ReportFrame({ loading, empty, children }: { loading: boolean; em
       <LoadingOverlay visible={showProgress} />
       {empty ? (
         <Text size="sm" c="dimmed" p="md">
-          {t('rentalReports.reports.none')}
+          {emptyText ?? t('rentalReports.reports.none')}
         </Text>
       ) : (
         children

@@ -71,6 +71,13 @@ describe('rental deals', () => {
     const v = b.ok('deals.addSupplyItem', { dealId: d2.id, machineTypeId: crane, supplierId: supplier, supplierCostPerHourMinor: 280000, supplyPlate: 'Е003ЕЕ50', supplyDriverName: 'Водитель поставщика', start: t('02', '09:00'), end: t('02', '12:00'), rateMinor: 350000, orderedHoursX100: 300, minHoursX100: 400 });
     expect(v.items[0]).toMatchObject({ supply: true, supplierId: supplier, supplyPlate: 'Е003ЕЕ50' });
     expect(b.ok('rentals.confirmItem', { id: v.items[0].id }).items[0].status).toBe('confirmed');
+    // It is owed to the supplier: the minimum 4 h at their 2 800 ₽ before the trip; after it,
+    // the waybill's hours (09:00–13:10 = 4 h 10 min, billed as 4.25 h).
+    const owed = () => b.ok('reports.supplierCosts', { from: '2026-12-01', to: '2026-12-31' });
+    expect(owed()).toMatchObject({ totalMinor: 1_120_000, suppliers: [{ supplierId: supplier, supplierName: 'ИП Краны-Аренда', totalMinor: 1_120_000, trips: [{ plate: 'Е003ЕЕ50', hoursX100: 400, costPerHourMinor: 280000, done: false }] }] });
+    b.ok('rentals.recordWaybill', { itemId: v.items[0].id, actualStart: t('02', '09:00'), actualEnd: t('02', '13:10'), km: 0 });
+    expect(owed()).toMatchObject({ totalMinor: 1_190_000, suppliers: [{ trips: [{ hoursX100: 425, amountMinor: 1_190_000, done: true }] }] });
+    expect(b.ok('reports.supplierCosts', { from: '2026-11-01', to: '2026-11-30' })).toEqual({ suppliers: [], totalMinor: 0 });
   });
 
   it('prepayment invoice confirms items when paid; overtime from the waybill is invoiced once and adjusted', () => {

@@ -231,6 +231,12 @@ test('a deal with own and supply equipment, paid, with a waybill and overtime; b
   await expect(page.getByRole('main')).toContainText('А001АА 77');
   await expectXlsx(page, () => page.getByRole('button', { name: 'Export to Excel' }).click());
   await screenshot(page, 'rentals-reports-en');
+  // The hired crane is owed to its supplier: 9 ordered hours at their 2 800 ₽ (no waybill yet).
+  await page.getByRole('radiogroup').getByText('Owed to suppliers').click();
+  const owed = page.getByRole('table', { name: 'Owed to suppliers' });
+  await expect(owed.getByRole('row').filter({ hasText: 'Е003ЕЕ 50' })).toContainText('ИП Краны-Аренда');
+  await expect(owed.getByRole('row').filter({ hasText: 'Е003ЕЕ 50' })).toContainText(/25,200\.00/);
+  await screenshot(page, 'rentals-suppliers-en');
 });
 
 test('the deal list finds the deal; the same screens in Russian', async ({ page }) => {
