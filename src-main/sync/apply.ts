@@ -16,6 +16,14 @@ const searchInputs: Record<string, Set<string>> = {
   vehicles: new Set(['plate', 'vin', 'customer_id', 'deleted_at']),
 };
 
+// The columns the conflict checks read (conflicts.ts), for tables where most changes set none of
+// them: a customer's notes edited elsewhere cannot make two customers share a phone.
+const conflictInputs: Record<string, Set<string>> = {
+  customers: new Set(['phones', 'deleted_at']),
+};
+
+const setsAny = (columns: Set<string> | undefined, set: string[]) => !columns || set.some((c) => columns.has(c));
+
 /** The table's real columns: a change may only name these (never trust a name from the wire). */
 function columnsOf(db: Db, table: string): Set<string> {
   let tables = columnCache.get(db);
@@ -54,9 +62,8 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
       const set = applyOne(db, change);
       if (set) {
         applied++;
-        touch(touched, change);
-        const inputs = searchInputs[change.table];
-        if (inputs && set.some((c) => inputs.has(c))) touch(searchTouched, change);
+        if (setsAny(conflictInputs[change.table], set)) touch(touched, change);
+        if (searchInputs[change.table] && setsAny(searchInputs[change.table], set)) touch(searchTouched, change);
       }
     }
     refreshDerived(db, searchTouched);
