@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
-import { newId, nowIso } from '../db/ids';
+import { recordConflict } from './conflicts';
 
 /**
  * Booking slots at head office (docs/sync.md): the server keeps every branch's confirmed
@@ -40,11 +40,7 @@ export async function claimPendingBookings(db: Db, call: Call, ids?: string[]): 
       sqlite.transaction(() => {
         prepared(sqlite, "UPDATE sync_booking_claims SET state = 'refused', holder_id = ? WHERE booking_id = ?").run(answer.holder!, id);
         const pair = [id, answer.holder!].sort();
-        prepared(
-          sqlite,
-          `INSERT INTO sync_conflicts (id, kind, subject, details, detected_at) VALUES (?, 'booking_overlap', ?, ?, ?)
-           ON CONFLICT (subject) DO UPDATE SET resolved_at = NULL WHERE sync_conflicts.resolved_at IS NOT NULL`,
-        ).run(newId(), `bookings:${pair.join(':')}`, JSON.stringify({ bookingIds: pair }), nowIso());
+        recordConflict(db, 'booking_overlap', `bookings:${pair.join(':')}`, { bookingIds: pair });
       })();
     }
   }

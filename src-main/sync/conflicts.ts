@@ -5,9 +5,10 @@ import { newId, nowIso } from '../db/ids';
 /** Rows a merge changed, by table. */
 export type Touched = Map<string, Set<string>>;
 
-type Kind = 'booking_overlap' | 'rental_overlap' | 'negative_stock' | 'duplicate_phone';
+export type ConflictKind = 'booking_overlap' | 'rental_overlap' | 'negative_stock' | 'duplicate_phone';
 
-function record(db: Db, kind: Kind, subject: string, details: Record<string, unknown>): void {
+/** Lists a conflict for a person to resolve, in the caller's transaction. */
+export function recordConflict(db: Db, kind: ConflictKind, subject: string, details: Record<string, unknown>): void {
   // One open conflict per subject; a resolved one comes back if the clash happens again.
   prepared(
     db.$client,
@@ -33,7 +34,7 @@ export function detectConflicts(db: Db, touched: Touched): void {
         AND o.end_at > b.start_at AND o.start_at < b.end_at AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'no_show')
        WHERE b.id = ? AND b.deleted_at IS NULL AND b.status NOT IN ('cancelled', 'no_show')`,
     ).all(id) as { id: string; other: string }[];
-    for (const o of others) record(db, 'booking_overlap', `bookings:${pair(o.id, o.other)}`, { bookingIds: [o.id, o.other].sort() });
+    for (const o of others) recordConflict(db, 'booking_overlap', `bookings:${pair(o.id, o.other)}`, { bookingIds: [o.id, o.other].sort() });
   }
   for (const id of touched.get('rental_items') ?? []) {
     const others = prepared(
@@ -42,7 +43,7 @@ export function detectConflicts(db: Db, touched: Touched): void {
         AND o.end_at > i.start_at AND o.start_at < i.end_at AND o.deleted_at IS NULL AND o.status = 'confirmed'
        WHERE i.id = ? AND i.deleted_at IS NULL AND i.status = 'confirmed'`,
     ).all(id) as { id: string; other: string }[];
-    for (const o of others) record(db, 'rental_overlap', `rental:${pair(o.id, o.other)}`, { itemIds: [o.id, o.other].sort() });
+    for (const o of others) recordConflict(db, 'rental_overlap', `rental:${pair(o.id, o.other)}`, { itemIds: [o.id, o.other].sort() });
   }
   const stockKeys = new Set<string>();
   for (const id of touched.get('stock_moves') ?? []) {
@@ -52,7 +53,7 @@ export function detectConflicts(db: Db, touched: Touched): void {
   for (const key of stockKeys) {
     const [itemId, warehouseId] = key.split(':');
     const qty = prepared(sqlite, 'SELECT qty_x1000 FROM stock_balances WHERE item_id = ? AND warehouse_id = ?').pluck().get(itemId, warehouseId) as number | undefined;
-    if (qty !== undefined && qty < 0) record(db, 'negative_stock', `stock:${key}`, { itemId, warehouseId, qtyX1000: qty });
+    if (qty !== undefined && qty < 0) recordConflict(db, 'negative_stock', `stock:${key}`, { itemId, warehouseId, qtyX1000: qty });
   }
   const customers = touched.get('customers');
   if (customers?.size) duplicatePhones(db, customers);
@@ -85,6 +86,6 @@ function duplicatePhones(db: Db, touched: Set<string>): void {
         });
   for (const row of rows) {
     const ids = [...new Set(JSON.parse(row.ids) as string[])].sort();
-    if (ids.length > 1) record(db, 'duplicate_phone', `phone:${row.phone}`, { phone: row.phone, customerIds: ids });
+    if (ids.length > 1) recordConflict(db, 'duplicate_phone', `phone:${row.phone}`, { phone: row.phone, customerIds: ids });
   }
 }
