@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from './open';
-import { localSettings } from '../organisation/schema';
+import { getSetting, setSetting } from './settings';
 import { nextCounter } from './counters';
 import { currentBranch } from '../organisation/app';
 
@@ -13,10 +12,10 @@ const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * desks of one branch numbering offline never issue the same number.
  */
 export function deskCode(db: Db): string {
-  const row = db.select().from(localSettings).where(eq(localSettings.key, 'deskCode')).get();
-  if (row) return row.value as string;
+  const known = getSetting<string>(db, 'deskCode');
+  if (known) return known;
   const code = alphabet[randomInt(alphabet.length)] + alphabet[randomInt(alphabet.length)];
-  db.insert(localSettings).values({ key: 'deskCode', value: code }).run();
+  setSetting(db, 'deskCode', code);
   return code;
 }
 

@@ -4,7 +4,8 @@ import { command, query, removeCommand, type Ctx } from '../api/define';
 import { AppError, fieldError } from '../api/errors';
 import { insertRow, updateRow, getLive } from '../db/dal';
 import type { Db } from '../db/open';
-import { legalEntities, branches, localSettings } from './schema';
+import { getSetting, setSetting } from '../db/settings';
+import { legalEntities, branches } from './schema';
 import { legalEntityCreate, legalEntityUpdate, branchUpdate } from './inputs';
 
 export const organisationApi = {
@@ -70,8 +71,8 @@ export function defaultLegalEntity(db: Db) {
 
 /** The branch this workstation belongs to (made at start-up by ensureBranch). */
 export function currentBranch(db: Db) {
-  const setting = db.select().from(localSettings).where(eq(localSettings.key, 'branchId')).get();
-  const row = setting && db.select().from(branches).where(eq(branches.id, setting.value as string)).get();
+  const branchId = getSetting<string>(db, 'branchId');
+  const row = branchId && db.select().from(branches).where(eq(branches.id, branchId)).get();
   if (!row) throw new AppError('not_found', { entity: 'branch' });
   return row;
 }
@@ -81,8 +82,8 @@ export function currentBranch(db: Db) {
  * numbering always has a prefix; the user renames it in Settings.
  */
 export function ensureBranch(db: Db): void {
-  const setting = db.select().from(localSettings).where(eq(localSettings.key, 'branchId')).get();
-  if (setting && db.select().from(branches).where(eq(branches.id, setting.value as string)).get()) return;
+  const branchId = getSetting<string>(db, 'branchId');
+  if (branchId && db.select().from(branches).where(eq(branches.id, branchId)).get()) return;
   const row = insertRow(db, branches, { name: 'Main branch', docPrefix: 'A', timeZone: 'Europe/Moscow' });
-  db.insert(localSettings).values({ key: 'branchId', value: row.id }).onConflictDoUpdate({ target: localSettings.key, set: { value: row.id } }).run();
+  setSetting(db, 'branchId', row.id);
 }

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
+import { setSetting } from '../db/settings';
 import { refreshSearchDoc } from '../customers/search';
 import { mergeChange, type RowClocks, type SyncChange } from './merge';
 import { isSyncedTable } from './tables';
@@ -69,8 +70,8 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
     refreshDerived(db, searchTouched);
     detectConflicts(db, touched);
     prepared(sqlite, 'DELETE FROM sync_applying').run();
-    prepared(sqlite, "INSERT INTO local_settings (key, value) VALUES ('syncPulledSeq', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(pulledSeq));
-    if (writer) prepared(sqlite, "INSERT INTO local_settings (key, value) VALUES ('syncLastHlc', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(JSON.stringify(writer.clock.tick()));
+    setSetting(db, 'syncPulledSeq', pulledSeq);
+    if (writer) setSetting(db, 'syncLastHlc', writer.clock.tick());
   })();
   return { applied };
 }

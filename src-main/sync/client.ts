@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
+import { getSetting, setSetting } from '../db/settings';
 import { newId, nowIso } from '../db/ids';
 import { AppError } from '../api/errors';
 import { HlcClock } from './hlc';
@@ -46,15 +47,6 @@ async function call<T>(fetchFn: Fetch, url: string, init: RequestInit & { token?
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; holder?: { bookingId: string } } } | null;
   if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code, body?.error?.holder?.bookingId);
   return body as T;
-}
-
-function setSetting(db: Db, key: string, value: unknown): void {
-  prepared(db.$client, 'INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
-}
-
-function getSetting<T>(db: Db, key: string): T | undefined {
-  const raw = prepared(db.$client, 'SELECT value FROM local_settings WHERE key = ?').pluck().get(key) as string | undefined;
-  return raw === undefined ? undefined : (JSON.parse(raw) as T);
 }
 
 /**

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { newId } from '../db/ids';
 import { AppError } from '../api/errors';
-import { localSettings } from '../organisation/schema';
+import { getSetting } from '../db/settings';
 import { HlcClock, type Hlc } from './hlc';
 import { markBookingPending } from './claims';
 import { isLedgerTable, isSyncedTable, scopeOf, SHARED_SCOPE, type SyncedTableName } from './tables';
@@ -25,8 +24,7 @@ type Writer = { clock: HlcClock; enrolment: Enrolment };
 const writers = new WeakMap<Db, Writer | null>();
 
 export function readEnrolment(db: Db): Enrolment | null {
-  const row = db.select().from(localSettings).where(eq(localSettings.key, 'sync')).get();
-  return (row?.value as Enrolment | undefined) ?? null;
+  return getSetting<Enrolment>(db, 'sync') ?? null;
 }
 
 /** The desk's clock and enrolment, or null when it does not sync. */
@@ -37,8 +35,8 @@ export function syncWriter(db: Db): Writer | null {
     if (enrolment) {
       const clock = new HlcClock(enrolment.workstationId);
       // Never go back behind a stamp this desk already wrote or received.
-      const last = db.$client.prepare("SELECT value FROM local_settings WHERE key = 'syncLastHlc'").pluck().get() as string | undefined;
-      if (last) clock.observe(JSON.parse(last) as string);
+      const last = getSetting<string>(db, 'syncLastHlc');
+      if (last) clock.observe(last);
       const pending = db.$client.prepare('SELECT max(hlc) FROM sync_outbox').pluck().get() as string | null;
       if (pending) clock.observe(pending);
       writer = { clock, enrolment };
