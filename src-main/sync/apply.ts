@@ -2,13 +2,12 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { setSetting } from '../db/settings';
+import { tableColumns } from '../db/schema-info';
 import { refreshSearchDoc } from '../customers/search';
 import { mergeChange, type RowClocks, type SyncChange } from './merge';
 import { isSyncedTable } from './tables';
 import { syncWriter } from './outbox';
 import { detectConflicts, type Touched } from './conflicts';
-
-const columnCache = new WeakMap<Db, Map<string, Set<string>>>();
 
 // The columns a customer's search document is made of (customers/search.ts, searchDocBody):
 // a change that sets none of them leaves the document as it was.
@@ -24,18 +23,6 @@ const conflictInputs: Record<string, Set<string>> = {
 };
 
 const setsAny = (columns: Set<string> | undefined, set: string[]) => !columns || set.some((c) => columns.has(c));
-
-/** The table's real columns: a change may only name these (never trust a name from the wire). */
-function columnsOf(db: Db, table: string): Set<string> {
-  let tables = columnCache.get(db);
-  if (!tables) columnCache.set(db, (tables = new Map()));
-  let columns = tables.get(table);
-  if (!columns) {
-    const info = db.$client.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[];
-    tables.set(table, (columns = new Set(info.map((c) => c.name))));
-  }
-  return columns;
-}
 
 /**
  * Applies pulled changes in one transaction with the merge rule (docs/sync.md), saves how far
@@ -105,7 +92,8 @@ function applyOne(db: Db, change: SyncChange): string[] | null {
   const stored = prepared(sqlite, 'SELECT clocks FROM sync_row_clocks WHERE table_name = ? AND row_id = ?').pluck().get(change.table, change.rowId) as string | undefined;
   const merged = mergeChange(stored ? (JSON.parse(stored) as RowClocks) : null, change);
   if (!merged) return null;
-  const known = columnsOf(db, change.table);
+  // A change may only name the table's real columns (never trust a name from the wire).
+  const known = tableColumns(db, change.table);
   const names = Object.keys(merged.fields).filter((c) => known.has(c) && c !== 'id');
   const values = names.map((c) => merged.fields[c] as string | number | null);
   if (stored) {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { prepared } from '../db/prepared';
 import { getSetting, setSetting } from '../db/settings';
+import { tableColumns, tableNames } from '../db/schema-info';
 import { newId, nowIso } from '../db/ids';
 import { AppError } from '../api/errors';
 import { HlcClock } from './hlc';
@@ -108,8 +109,7 @@ function adoptBranch(db: Db, enrolment: Enrolment, docPrefix: string): void {
 function rekey(db: Db, table: string, from: string, to: string): void {
   const sqlite = db.$client;
   if (!sqlite.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(from) || sqlite.prepare(`SELECT 1 FROM "${table}" WHERE id = ?`).get(to)) return;
-  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  for (const t of tables) {
+  for (const t of tableNames(db)) {
     for (const fk of sqlite.prepare(`PRAGMA foreign_key_list("${t}")`).all() as { table: string; from: string }[]) {
       if (fk.table === table) sqlite.prepare(`UPDATE "${t}" SET "${fk.from}" = ? WHERE "${fk.from}" = ?`).run(to, from);
     }
@@ -118,8 +118,7 @@ function rekey(db: Db, table: string, from: string, to: string): void {
 }
 
 function branchTableColumns(db: Db): string[] {
-  const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-  return tables.filter((t) => t !== 'branches' && (db.$client.prepare(`PRAGMA table_info("${t}")`).all() as { name: string }[]).some((c) => c.name === 'branch_id'));
+  return tableNames(db).filter((t) => t !== 'branches' && tableColumns(db, t).has('branch_id'));
 }
 
 /** Every synced row without a clock yet goes to the outbox whole, under one stamp. */
