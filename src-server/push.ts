@@ -1,9 +1,9 @@
-import { eq, inArray } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { DeskCtx } from './context';
+import type { ServerDb } from './db';
 import { SyncError } from './errors';
 import { parse, pushInput, type ChangeInput } from './inputs';
-import { mergeIntoRows, refuseChange, rowKey, type StoredRow } from './rules';
+import { mergeIntoRows, refuseChange, rowKey, type Desk, type StoredRow } from './rules';
 import { changes, rows, serverState } from './schema';
 
 /**
@@ -24,43 +24,121 @@ export async function push({ db, now, schemaVersion, body, desk }: DeskCtx): Pro
     const refusal = refuseChange(change, desk, nowMs);
     if (refusal) throw refusal;
   }
-  return db.orm.transaction(async (tx) => {
-    // The lock that numbers pushes one at a time: seq stays gap-free and in commit order.
-    const [state] = await tx.select().from(serverState).where(eq(serverState.id, 1)).for('update');
-    const ids = [...new Set(input.changes.map((c) => c.id.toLowerCase()))];
-    const stored = new Set((await tx.select({ id: changes.id }).from(changes).where(inArray(changes.id, ids))).map((r) => r.id));
-    const fresh: ChangeInput[] = [];
-    for (const change of input.changes) {
-      const id = change.id.toLowerCase();
-      if (stored.has(id)) continue;
-      stored.add(id);
-      fresh.push({ ...change, id });
+  return committerOf(db).submit(desk, input.changes, nowMs);
+}
+
+interface Pending {
+  desk: Desk;
+  changes: ChangeInput[];
+  nowMs: number;
+  resolve: (result: { accepted: number; lastSeq: number }) => void;
+  reject: (e: unknown) => void;
+}
+
+/** Pushes that arrive while a commit runs wait for the next one, up to this many changes together. */
+const MAX_CHANGES_PER_COMMIT = 20_000;
+
+const committers = new WeakMap<ServerDb, { submit(desk: Desk, changes: ChangeInput[], nowMs: number): Promise<{ accepted: number; lastSeq: number }> }>();
+
+/**
+ * Group commit: numbering is one at a time (a row lock), so pushes that arrive together are
+ * numbered and stored in one transaction instead of queueing for the lock one by one. Each push
+ * still succeeds or fails on its own: a refused push changes nothing and the others go ahead.
+ */
+function committerOf(db: ServerDb) {
+  let committer = committers.get(db);
+  if (committer) return committer;
+  const queue: Pending[] = [];
+  let running = false;
+  const drain = async () => {
+    running = true;
+    while (queue.length) {
+      let size = 0;
+      let take = 0;
+      while (take < queue.length && (take === 0 || size + queue[take].changes.length <= MAX_CHANGES_PER_COMMIT)) size += queue[take++].changes.length;
+      await commit(db, queue.splice(0, take));
     }
-    if (!fresh.length) return { accepted: 0, lastSeq: state.lastSeq };
+    running = false;
+  };
+  committer = {
+    submit: (desk, changes, nowMs) =>
+      new Promise((resolve, reject) => {
+        queue.push({ desk, changes, nowMs, resolve, reject });
+        if (!running) void drain();
+      }),
+  };
+  committers.set(db, committer);
+  return committer;
+}
 
-    const rowIds = [...new Set(fresh.map((c) => c.rowId))];
-    const existing = await tx.select().from(rows).where(inArray(rows.rowId, rowIds));
-    const byKey = new Map<string, StoredRow>(existing.map((r) => [rowKey(r.table, r.rowId), r]));
-    const merged = mergeIntoRows(byKey, fresh);
+async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
+  let outcomes: ({ accepted: number } | { refusal: SyncError })[];
+  let lastSeq: number;
+  try {
+    ({ outcomes, lastSeq } = await db.orm.transaction(async (tx) => {
+      // The lock that numbers commits one at a time: seq stays gap-free and in commit order.
+      const [state] = await tx.select().from(serverState).where(eq(serverState.id, 1)).for('update');
+      const ids = [...new Set(batch.flatMap((p) => p.changes.map((c) => c.id.toLowerCase())))];
+      const stored = new Set((await tx.select({ id: changes.id }).from(changes).where(inArray(changes.id, ids))).map((r) => r.id));
+      const rowIds = [...new Set(batch.flatMap((p) => p.changes.map((c) => c.rowId)))];
+      const existing = await tx.select().from(rows).where(inArray(rows.rowId, rowIds));
+      // The rows as each push in turn leaves them, and those changed by the commit.
+      const current = new Map<string, StoredRow>(existing.map((r) => [rowKey(r.table, r.rowId), r]));
+      const touched = new Map<string, StoredRow>();
+      const fresh: (ChangeInput & { workstationId: string; nowMs: number })[] = [];
+      const outcomes = batch.map((p) => {
+        const own: ChangeInput[] = [];
+        const ownIds = new Set<string>();
+        for (const change of p.changes) {
+          const id = change.id.toLowerCase();
+          if (stored.has(id) || ownIds.has(id)) continue;
+          ownIds.add(id);
+          own.push({ ...change, id });
+        }
+        try {
+          for (const row of mergeIntoRows(current, own)) {
+            current.set(rowKey(row.table, row.rowId), row);
+            touched.set(rowKey(row.table, row.rowId), row);
+          }
+        } catch (e) {
+          if (e instanceof SyncError) return { refusal: e };
+          throw e;
+        }
+        for (const id of ownIds) stored.add(id);
+        for (const change of own) fresh.push({ ...change, workstationId: p.desk.workstationId, nowMs: p.nowMs });
+        return { accepted: own.length };
+      });
+      if (!fresh.length) return { outcomes, lastSeq: state.lastSeq };
 
-    // One statement for the three writes, with the rows as arrays (a few parameters, not
-    // thousands): fewer round trips while the lock is held.
-    const lastSeq = state.lastSeq + fresh.length;
-    const list = <T>(values: T[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
-    await tx.execute(sql`
-      WITH stored_changes AS (
-        INSERT INTO ${changes} (seq, id, workstation_id, "table", row_id, scope, hlc, fields, received_at)
-        SELECT ${state.lastSeq}::bigint + c.n, c.id, ${desk.workstationId}, c.tbl, c.row_id, c.scope, c.hlc, c.fields, ${new Date(nowMs).toISOString()}::timestamptz
-          FROM unnest(${list(fresh.map((c) => c.id), 'uuid')}, ${list(fresh.map((c) => c.table), 'text')}, ${list(fresh.map((c) => c.rowId), 'text')},
-                      ${list(fresh.map((c) => c.scope), 'text')}, ${list(fresh.map((c) => c.hlc), 'text')}, ${list(fresh.map((c) => JSON.stringify(c.fields)), 'jsonb')})
-               WITH ORDINALITY AS c(id, tbl, row_id, scope, hlc, fields, n)
-      ), merged_rows AS (
-        INSERT INTO ${rows} ("table", row_id, scope, data, clocks)
-        SELECT * FROM unnest(${list(merged.map((r) => r.table), 'text')}, ${list(merged.map((r) => r.rowId), 'text')}, ${list(merged.map((r) => r.scope), 'text')},
-                             ${list(merged.map((r) => JSON.stringify(r.data)), 'jsonb')}, ${list(merged.map((r) => JSON.stringify(r.clocks)), 'jsonb')})
-        ON CONFLICT (row_id, "table") DO UPDATE SET data = excluded.data, clocks = excluded.clocks
-      )
-      UPDATE ${serverState} SET last_seq = ${lastSeq} WHERE id = 1`);
-    return { accepted: fresh.length, lastSeq };
+      // One statement for the three writes, with the rows as arrays (a few parameters, not
+      // thousands): fewer round trips while the lock is held.
+      const lastSeq = state.lastSeq + fresh.length;
+      const merged = [...touched.values()];
+      const list = <T>(values: T[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+      await tx.execute(sql`
+        WITH stored_changes AS (
+          INSERT INTO ${changes} (seq, id, workstation_id, "table", row_id, scope, hlc, fields, received_at)
+          SELECT ${state.lastSeq}::bigint + c.n, c.id, c.workstation_id, c.tbl, c.row_id, c.scope, c.hlc, c.fields, c.received_at
+            FROM unnest(${list(fresh.map((c) => c.id), 'uuid')}, ${list(fresh.map((c) => c.workstationId), 'text')}, ${list(fresh.map((c) => c.table), 'text')},
+                        ${list(fresh.map((c) => c.rowId), 'text')}, ${list(fresh.map((c) => c.scope), 'text')}, ${list(fresh.map((c) => c.hlc), 'text')},
+                        ${list(fresh.map((c) => JSON.stringify(c.fields)), 'jsonb')}, ${list(fresh.map((c) => new Date(c.nowMs).toISOString()), 'timestamptz')})
+                 WITH ORDINALITY AS c(id, workstation_id, tbl, row_id, scope, hlc, fields, received_at, n)
+        ), merged_rows AS (
+          INSERT INTO ${rows} ("table", row_id, scope, data, clocks)
+          SELECT * FROM unnest(${list(merged.map((r) => r.table), 'text')}, ${list(merged.map((r) => r.rowId), 'text')}, ${list(merged.map((r) => r.scope), 'text')},
+                               ${list(merged.map((r) => JSON.stringify(r.data)), 'jsonb')}, ${list(merged.map((r) => JSON.stringify(r.clocks)), 'jsonb')})
+          ON CONFLICT (row_id, "table") DO UPDATE SET data = excluded.data, clocks = excluded.clocks
+        )
+        UPDATE ${serverState} SET last_seq = ${lastSeq} WHERE id = 1`);
+      return { outcomes, lastSeq };
+    }));
+  } catch (e) {
+    for (const p of batch) p.reject(e);
+    return;
+  }
+  batch.forEach((p, i) => {
+    const outcome = outcomes[i];
+    if ('refusal' in outcome) p.reject(outcome.refusal);
+    else p.resolve({ accepted: outcome.accepted, lastSeq });
   });
 }

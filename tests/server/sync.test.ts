@@ -5,6 +5,7 @@ import { formatHlc } from '../../src-main/sync/hlc';
 import { schemaVersion } from '../../src-main/sync/schema-version';
 import { buildServer } from '../../src-server/app';
 import type { Enrolment } from '../../src-server/enrol';
+import { push as handlePush } from '../../src-server/push';
 import { changes, rows } from '../../src-server/schema';
 import { addBranch, bearer, change, enrol, newCode, openTestDb, pushBody } from './support';
 
@@ -116,6 +117,32 @@ describe('sync server', () => {
       const seqs = b.list.map((c) => all.find((x) => x.id === c.id)!.seq);
       expect(seqs).toEqual(seqs.map((_, i) => seqs[0] + i));
     }
+  });
+
+  it('commits pushes that arrive together as one, yet refuses one of them alone and changes nothing of it', async () => {
+    const paymentId = 'payment-group-1';
+    expect((await push(north, [change({ table: 'payments', scope: north.branchId, rowId: paymentId, fields: { amount_minor: 100 } })])).statusCode).toBe(200);
+    const before = await db.orm.select({ id: changes.id }).from(changes);
+    // Straight to the handler, all in one tick: the first push commits alone, the other eight
+    // wait for it and are committed together, the refused one among them.
+    const direct = (desk: Enrolment, list: ReturnType<typeof change>[]) =>
+      handlePush({ db, now: Date.now, schemaVersion: version, body: pushBody(version, list), query: {}, desk: { workstationId: desk.workstationId, branchId: desk.branchId, headOffice: desk.headOffice } });
+    const good = Array.from({ length: 8 }, (_, i) => ({ desk: [north, north2, south, office][i % 4], list: [change({ table: 'items', scope: 'shared' }), change({ table: 'items', scope: 'shared' })] }));
+    const rewrite = change({ table: 'payments', scope: north.branchId, rowId: paymentId, fields: { amount_minor: 1 } });
+    const alsoInRefused = change({ table: 'items', scope: 'shared' });
+    const results = await Promise.allSettled([...good.slice(0, 4), { desk: north2, list: [alsoInRefused, rewrite] }, ...good.slice(4)].map((b) => direct(b.desk, b.list)));
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect((results[4] as PromiseRejectedResult).reason).toMatchObject({ code: 'forbidden' });
+    const after = await db.orm.select({ seq: changes.seq, id: changes.id }).from(changes).orderBy(asc(changes.seq));
+    expect(after).toHaveLength(before.length + 16);
+    expect(after.map((c) => c.seq)).toEqual(after.map((_, i) => i + 1));
+    expect(after.some((c) => c.id === alsoInRefused.id || c.id === rewrite.id)).toBe(false);
+    const [payment] = await db.orm.select().from(rows).where(eq(rows.rowId, paymentId));
+    expect(payment.data).toEqual({ amount_minor: 100 });
+    // The eight after the first were one commit: they all answer the head of the log after it.
+    const lastSeqs = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.lastSeq] : []));
+    expect(lastSeqs.slice(1)).toEqual(lastSeqs.slice(1).map(() => after.at(-1)!.seq));
+    expect(lastSeqs[0]).toBeLessThan(after.at(-1)!.seq);
   });
 
   it('pages a large pull; lastSeq moves past changes the desk may not see, so paging ends', async () => {
