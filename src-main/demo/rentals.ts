@@ -7,7 +7,8 @@ import { refreshSearchDoc } from '../customers/search';
 import { employees } from '../staff/schema';
 import { invoices, invoiceLines, payments } from '../payments/schema';
 import { machineTypes, machines, drivers, rentalDeals, rentalItems, waybills } from '../rentals/schema';
-import { billableHoursX100, overtimeOf, paidHoursX100, prepaymentOf, workedHoursX100 } from '../rentals/overtime';
+import { billableHoursX100, overtimeOf, workedHoursX100 } from '../rentals/overtime';
+import { overtimeLines, prepaymentLines, type InvoiceLine } from '../rentals/invoice-lines';
 import { vatOf } from '../work-orders/totals';
 import { currentBranch } from '../organisation/app';
 import { instantAt, nextDate, wallTime } from '../scheduler/zoned-time';
@@ -184,7 +185,6 @@ type Planned = Request & {
   trip?: { start: number; end: number; km: number };
 };
 type Deal = { id: string; customerId: string; entity: Entity };
-type Line = { name: string; quantityX1000: number; unit: string; priceMinor: number; amountMinor: number };
 
 /** The tables five years of trips fill, each with its statement prepared once. */
 function writers(db: Db) {
@@ -445,15 +445,13 @@ class RentalDemo {
       customerId,
       entity,
     };
-    const prepayment: Line[] = [];
+    const prepayment: InvoiceLine[] = [];
     const lastTrip = items.filter((i) => i?.trip).pop();
     for (const item of items) {
       if (!item) continue;
       const row = this.writeItem(deal, item, createdAt, outcome === 'in_work' || (outcome === 'completed' && item === lastTrip));
       if (outcome === 'lost' || outcome === 'new' || outcome === 'proposal') continue;
-      // The trip's date as the branch's calendar has it, as the app writes it (05.12.2026).
-      prepayment.push({ name: `Аренда: ${row.title}, ${item.date.split('-').reverse().join('.')}`, quantityX1000: paidHoursX100(row.orderedHoursX100, row.minHoursX100) * 10, unit: 'ч', priceMinor: row.rateMinor, amountMinor: prepaymentOf({ ...row, orderedKm: 0 }) });
-      if (row.orderedKm) prepayment.push({ name: `Пробег: ${row.title}`, quantityX1000: row.orderedKm * 1000, unit: 'км', priceMinor: row.ratePerKmMinor, amountMinor: row.orderedKm * row.ratePerKmMinor });
+      prepayment.push(...prepaymentLines(row.title, item.date, row));
     }
     if (prepayment.length) this.invoice(deal, 'prepayment', prepayment, createdAt + HOUR, outcome === 'agreed' ? null : Math.min(createdAt + this.int(2, 20) * HOUR, this.now - MINUTE));
   }
@@ -534,9 +532,7 @@ class RentalDemo {
       engineHoursStartX100: engine ? reading : null, engineHoursEndX100: engine ? meter.reading : null, billableHoursX100: billable,
     });
     if (row.overtimeInvoiceId) {
-      const lines: Line[] = [];
-      if (extra.hoursX100) lines.push({ name: `Переработка: ${title}`, quantityX1000: extra.hoursX100 * 10, unit: 'ч', priceMinor: row.rateMinor, amountMinor: extra.hoursMinor });
-      if (extra.km) lines.push({ name: `Пробег сверх заказанного: ${title}`, quantityX1000: extra.km * 1000, unit: 'км', priceMinor: row.ratePerKmMinor, amountMinor: extra.kmMinor });
+      const lines = overtimeLines(title, extra, row);
       this.invoice(deal, 'postpayment', lines, writtenAt, overtimeUnpaid ? null : Math.min(writtenAt + this.int(2, 10) * 24 * HOUR, this.now - MINUTE), row.id, row.overtimeInvoiceId);
     }
     this.trips++;
@@ -544,7 +540,7 @@ class RentalDemo {
   }
 
   /** An invoice with its lines (VAT as the legal entity charges it) and, when paid, its payment in full. */
-  private invoice(deal: Deal, kind: 'prepayment' | 'postpayment', lines: Line[], at: number, paidAt: number | null, rentalItemId: string | null = null, id?: string) {
+  private invoice(deal: Deal, kind: 'prepayment' | 'postpayment', lines: InvoiceLine[], at: number, paidAt: number | null, rentalItemId: string | null = null, id?: string) {
     const { vatMinor, totalMinor } = vatOf(lines.reduce((s, l) => s + l.amountMinor, 0), deal.entity.vatMode, deal.entity.vatRateBp);
     const createdAt = iso(at);
     const invoiceId = this.write.invoice({

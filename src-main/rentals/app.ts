@@ -17,7 +17,8 @@ import { wallTime } from '../scheduler/zoned-time';
 import { vatOf } from '../work-orders/totals';
 import { machineTypes, machines, drivers, rentalDeals, rentalItems, waybills } from './schema';
 import { typeCreate, typeUpdate, machineCreate, machineUpdate, machineList, driverCreate, driverUpdate, dealCreate, dealUpdate, itemAdd, itemUpdate, supplyItemAdd, availability, prepayment, waybillRecord } from './inputs';
-import { workedHoursX100, billableHoursX100, overtimeOf, prepaymentOf, paidHoursX100 } from './overtime';
+import { workedHoursX100, billableHoursX100, overtimeOf, prepaymentOf } from './overtime';
+import { overtimeLines, prepaymentLines, type InvoiceLine } from './invoice-lines';
 import { availabilityQueries } from './availability.sql';
 
 export const rentalsApi = {
@@ -255,7 +256,7 @@ function itemTitle(db: Db, item: typeof rentalItems.$inferSelect): string {
   return [type, machine?.model, plate].filter(Boolean).join(' ');
 }
 
-function insertInvoice(ctx: Ctx, deal: typeof rentalDeals.$inferSelect, kind: 'prepayment' | 'postpayment', lines: { name: string; quantityX1000: number; unit: string; priceMinor: number; amountMinor: number }[], rentalItemId: string | null) {
+function insertInvoice(ctx: Ctx, deal: typeof rentalDeals.$inferSelect, kind: 'prepayment' | 'postpayment', lines: InvoiceLine[], rentalItemId: string | null) {
   if (!deal.legalEntityId) throw fieldError('legalEntityId', 'field.legal_entity_required');
   const entity = getLive(ctx.db, legalEntities, deal.legalEntityId, 'legal_entity');
   const sum = lines.reduce((s, l) => s + l.amountMinor, 0);
@@ -282,7 +283,7 @@ function insertInvoice(ctx: Ctx, deal: typeof rentalDeals.$inferSelect, kind: 'p
   return invoice;
 }
 
-function writeInvoiceLines(db: Db, invoiceId: string, lines: { name: string; quantityX1000: number; unit: string; priceMinor: number; amountMinor: number }[]) {
+function writeInvoiceLines(db: Db, invoiceId: string, lines: InvoiceLine[]) {
   tombstoneChildren(db, invoiceLines, invoiceLines.invoiceId, invoiceId);
   lines.forEach((l, position) => insertRow(db, invoiceLines, { invoiceId, ...l, position }));
 }
@@ -297,14 +298,8 @@ function prepaymentInvoice(ctx: Ctx, input: z.output<typeof prepayment>) {
     .filter((i) => i.status !== 'cancelled');
   if (!list.length) throw fieldError('itemIds', 'field.lines_required');
   const timeZone = currentBranch(ctx.db).timeZone;
-  const lines = list.flatMap((i) => {
-    const hours = paidHoursX100(i.orderedHoursX100, i.minHoursX100);
-    // The trip's date as the branch's calendar has it, the way Russian documents write it (05.12.2026).
-    const day = wallTime(new Date(i.startAt), timeZone).date.split('-').reverse().join('.');
-    const rows = [{ name: `Аренда: ${itemTitle(ctx.db, i)}, ${day}`, quantityX1000: hours * 10, unit: 'ч', priceMinor: i.rateMinor, amountMinor: prepaymentOf({ ...i, orderedKm: 0 }) }];
-    if (i.orderedKm) rows.push({ name: `Пробег: ${itemTitle(ctx.db, i)}`, quantityX1000: i.orderedKm * 1000, unit: 'км', priceMinor: i.ratePerKmMinor, amountMinor: i.orderedKm * i.ratePerKmMinor });
-    return rows;
-  });
+  // The trip's date as the branch's calendar has it.
+  const lines = list.flatMap((i) => prepaymentLines(itemTitle(ctx.db, i), wallTime(new Date(i.startAt), timeZone).date, i));
   insertInvoice(ctx, deal, 'prepayment', lines, null);
   if (deal.stage === 'new' || deal.stage === 'proposal') updateRow(ctx.db, rentalDeals, deal.id, { stage: 'agreed' }, 'rental_deal');
   return dealView(ctx.db, deal.id);
@@ -345,10 +340,7 @@ function recordWaybill(ctx: Ctx, input: z.output<typeof waybillRecord>) {
   updateRow(ctx.db, rentalItems, item.id, { status: 'done' }, 'rental_item');
 
   const overtime = overtimeOf({ billableHoursX100: billable, km: input.km }, item);
-  const lines = [
-    ...(overtime.hoursX100 ? [{ name: `Переработка: ${itemTitle(ctx.db, item)}`, quantityX1000: overtime.hoursX100 * 10, unit: 'ч', priceMinor: item.rateMinor, amountMinor: overtime.hoursMinor }] : []),
-    ...(overtime.km ? [{ name: `Пробег сверх заказанного: ${itemTitle(ctx.db, item)}`, quantityX1000: overtime.km * 1000, unit: 'км', priceMinor: item.ratePerKmMinor, amountMinor: overtime.kmMinor }] : []),
-  ];
+  const lines = overtimeLines(itemTitle(ctx.db, item), overtime, item);
   const deal = getLive(ctx.db, rentalDeals, item.dealId, 'rental_deal');
   const current = item.overtimeInvoiceId ? ctx.db.select().from(invoices).where(eq(invoices.id, item.overtimeInvoiceId)).get() : undefined;
   if (current && !current.cancelledAt) {
