@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { schemaVersion as desksSchemaVersion } from '../src-main/sync/schema-version';
 import { authenticate } from './auth';
 import { claim, release } from './claims';
-import type { Ctx, DeskCtx } from './context';
+import { RawJson, type Ctx, type DeskCtx } from './context';
 import type { ServerDb } from './db';
 import { enrol } from './enrol';
 import { fromOtherError, SyncError } from './errors';
@@ -53,7 +53,14 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
   }
   for (const [route, handler] of Object.entries(deskRoutes)) {
     const [method, url] = route.split(' ');
-    app.route({ method, url, handler: async (req) => handler({ ...context(req), desk: await authenticate(opts.db, req.headers.authorization, now()) }) });
+    app.route({
+      method,
+      url,
+      handler: async (req, reply) => {
+        const answer = await handler({ ...context(req), desk: await authenticate(opts.db, req.headers.authorization, now()) });
+        return answer instanceof RawJson ? reply.type('application/json; charset=utf-8').send(answer.text) : answer;
+      },
+    });
   }
 
   app.setNotFoundHandler((_req, reply) => send(reply, new SyncError('not_found', 'Head office has no such address. Check the server address in Settings → Sync.')));

@@ -14,3 +14,8 @@ export interface Ctx {
 export interface DeskCtx extends Ctx {
   desk: Desk;
 }
+
+/** An answer already in JSON, sent as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}

@@ -1,41 +1,32 @@
-import { and, asc, eq, gt, inArray, ne, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { SHARED_SCOPE } from '../src-main/sync/tables';
-import type { SyncChange } from '../src-main/sync/merge';
-import type { DeskCtx } from './context';
+import { RawJson, type DeskCtx } from './context';
 import { parse, pullInput } from './inputs';
 import { changes, serverState } from './schema';
-
-export interface PullResult {
-  changes: (SyncChange & { seq: number })[];
-  after: number;
-  lastSeq: number;
-  more: boolean;
-}
 
 /**
  * GET /pull?after=N&limit=M: up to M changes after seq N that this desk may see (its branch and
  * shared data; every branch for head office), not its own, in seq order. `lastSeq` is where the
  * next pull starts: past the changes skipped as invisible too, so paging always ends.
+ *
+ * Answers `{changes: [{seq, id, table, rowId, hlc, scope, fields}], after, lastSeq, more}`; the
+ * page's JSON is made by PostgreSQL in one piece (no row objects to build and serialise here).
  */
-export async function pull({ db, query, desk }: DeskCtx): Promise<PullResult> {
+export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
   const { after, limit } = parse(pullInput, query);
-  const visible: SQL[] = [gt(changes.seq, after), ne(changes.workstationId, desk.workstationId)];
-  if (!desk.headOffice) visible.push(inArray(changes.scope, [SHARED_SCOPE, desk.branchId]));
+  const scope = desk.headOffice ? sql`` : sql`AND scope IN (${SHARED_SCOPE}, ${desk.branchId})`;
   // One snapshot for the page and the head of the log: what lies between them is invisible here.
-  const { page, head } = await db.orm.transaction(
+  const { page, count, last, head } = await db.orm.transaction(
     async (tx) => {
-      const page = await tx
-        .select({ seq: changes.seq, id: changes.id, table: changes.table, rowId: changes.rowId, hlc: changes.hlc, scope: changes.scope, fields: changes.fields })
-        .from(changes)
-        .where(and(...visible))
-        .orderBy(asc(changes.seq))
-        .limit(limit);
-      const [state] = await tx.select({ lastSeq: serverState.lastSeq }).from(serverState).where(eq(serverState.id, 1));
-      return { page, head: state.lastSeq };
+      const result = await tx.execute(sql`
+        SELECT coalesce(json_agg(json_build_object('seq', seq, 'id', id, 'table', "table", 'rowId', row_id, 'hlc', hlc, 'scope', scope, 'fields', fields) ORDER BY seq), '[]')::text AS page,
+               count(*)::int AS count, max(seq)::text AS last, (SELECT last_seq::text FROM ${serverState} WHERE id = 1) AS head
+          FROM (SELECT * FROM ${changes} WHERE seq > ${after} AND workstation_id <> ${desk.workstationId} ${scope} ORDER BY seq LIMIT ${limit}) c`);
+      return (result as unknown as { rows: { page: string; count: number; last: string | null; head: string }[] }).rows[0];
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-  const full = page.length === limit;
-  const lastSeq = full ? page[page.length - 1].seq : Math.max(after, head);
-  return { changes: page, after, lastSeq, more: full && lastSeq < head };
+  const full = count === limit;
+  const lastSeq = full ? Number(last) : Math.max(after, Number(head));
+  return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < Number(head)}}`);
 }
