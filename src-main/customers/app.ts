@@ -5,7 +5,8 @@ import { AppError, fieldError } from '../api/errors';
 import { insertRow, updateRow, tombstoneRow, getLive } from '../db/dal';
 import { customers } from './schema';
 import { vehicles, vehicleOwners } from '../vehicles/schema';
-import { customerCreate, customerUpdate, customerGet, customerSearch } from './inputs';
+import { customerCreate, customerUpdate, customerGet, customerSearch, customerMerge } from './inputs';
+import { mergeCustomers } from './merge';
 import { refreshSearchDoc, searchCustomers } from './search';
 import { withChecks } from '../vehicles/app';
 
@@ -17,6 +18,14 @@ export const customersApi = {
     searchCustomers(ctx.db, input.q, input.limit, input.suppliersOnly),
   ),
   'customers.remove': command('Remove a customer (a tombstone; history stays). Refused while they own vehicles.', customerGet, removeCustomer),
+  'customers.merge': command(
+    'Merge two cards of one customer: vehicles, bookings, requests, work orders, invoices and rental deals move to the kept customer, phones are united, the other card is removed (its payments count for the kept one); an open same-phone conflict between them is resolved. Answers the kept customer.',
+    customerMerge,
+    (ctx, input) => {
+      mergeCustomers(ctx.db, input.keepId, input.mergeId);
+      return getCustomer(ctx, { id: input.keepId });
+    },
+  ),
 };
 
 export type Customer = typeof customers.$inferSelect;

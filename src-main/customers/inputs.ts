@@ -30,6 +30,8 @@ function checkKindFields(v: { kind?: 'person' | 'company'; inn?: string | null; 
 export const customerCreate = z.object(customerFields).superRefine(checkKindFields);
 export const customerUpdate = z.object({ id, ...customerFields }).partial().required({ id: true }).superRefine(checkKindFields);
 export const customerGet = z.object({ id });
+/** Merge `mergeId` into `keepId`: the kept card stays, the other is tombstoned. */
+export const customerMerge = z.object({ keepId: id, mergeId: id }).refine((v) => v.keepId !== v.mergeId, { path: ['mergeId'], message: 'field.merge_same' });
 export const customerSearch = z.object({
   q: z.string().max(200),
   limit: z.number().int().min(1).max(200).optional(),

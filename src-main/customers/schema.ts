@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { syncedColumns } from '../db/columns';
 
 export type Messenger = { kind: 'telegram' | 'whatsapp' | 'viber' | 'vk' | 'other'; handle: string };
@@ -18,7 +18,10 @@ export const customers = sqliteTable('customers', {
   // Counterparties we buy from (parts, later equipment) are customers marked as suppliers.
   isSupplier: integer('is_supplier', { mode: 'boolean' }).notNull().default(false),
   notes: text('notes'),
-}, (t) => [index('customers_name_idx').on(t.name)]);
+  // Set on a customer merged into another (then tombstoned): posted payments still name the
+  // merged one, so the kept customer's money reads include every customer merged into it.
+  mergedIntoId: text('merged_into_id').references((): AnySQLiteColumn => customers.id),
+}, (t) => [index('customers_name_idx').on(t.name), index('customers_merged_into_idx').on(t.mergedIntoId)]);
 
 // Derived, local-only search documents (never synced; rebuilt from customers + vehicles).
 // The FTS5 trigram index over `body` is created in a custom migration and kept in step by triggers.

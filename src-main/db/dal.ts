@@ -11,7 +11,7 @@ import { recordWrite } from '../sync/outbox';
  * the change in the same transaction (docs/sync.md).
  */
 
-type SyncedTable = SQLiteTable & { id: SQLiteColumn; createdAt: SQLiteColumn; updatedAt: SQLiteColumn; deletedAt: SQLiteColumn };
+export type SyncedTable = SQLiteTable & { id: SQLiteColumn; createdAt: SQLiteColumn; updatedAt: SQLiteColumn; deletedAt: SQLiteColumn };
 
 type Bookkeeping = 'id' | 'createdAt' | 'updatedAt' | 'deletedAt';
 type WithoutBookkeeping<X> = { [K in keyof X as K extends Bookkeeping ? never : K]: X[K] };

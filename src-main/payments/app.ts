@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId, id, optionalText, requiredText } from '../api/fields';
@@ -8,6 +8,7 @@ import { nowIso } from '../db/ids';
 import { documentNumber } from '../db/numbers';
 import { payments, invoices, invoiceLines, paymentMethods } from './schema';
 import { customers } from '../customers/schema';
+import { mergeTargets, withMergedIds } from '../customers/merged';
 import { legalEntities } from '../organisation/schema';
 import { workOrders } from '../work-orders/schema';
 import { currentBranch, defaultLegalEntity } from '../organisation/app';
@@ -47,7 +48,7 @@ export const paymentsApi = {
     items: ctx.db
       .select()
       .from(payments)
-      .where(and(isNull(payments.deletedAt), input.workOrderId ? eq(payments.workOrderId, input.workOrderId) : undefined, input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined, input.payerId ? eq(payments.payerId, input.payerId) : undefined))
+      .where(and(isNull(payments.deletedAt), input.workOrderId ? eq(payments.workOrderId, input.workOrderId) : undefined, input.invoiceId ? eq(payments.invoiceId, input.invoiceId) : undefined, input.payerId ? inArray(payments.payerId, withMergedIds(ctx.db, input.payerId)) : undefined))
       .orderBy(desc(payments.at))
       .limit(500)
       .all(),
@@ -58,7 +59,7 @@ export const paymentsApi = {
     items: ctx.db
       .select()
       .from(invoices)
-      .where(and(isNull(invoices.deletedAt), input.payerId ? eq(invoices.payerId, input.payerId) : undefined, input.workOrderId ? eq(invoices.workOrderId, input.workOrderId) : undefined))
+      .where(and(isNull(invoices.deletedAt), input.payerId ? inArray(invoices.payerId, withMergedIds(ctx.db, input.payerId)) : undefined, input.workOrderId ? eq(invoices.workOrderId, input.workOrderId) : undefined))
       .orderBy(desc(invoices.id))
       .limit(input.limit ?? 100)
       .all()
@@ -191,7 +192,11 @@ function receivables(ctx: Ctx) {
     .all() as { kind: 'order' | 'deal'; payerId: string; name: string; id: string; number: string; since: string; dueMinor: number }[];
   type Debt = { id: string; number: string; dueMinor: number };
   const byPayer = new Map<string, { payerId: string; name: string; dueMinor: number; oldest: string; orders: (Debt & { completedAt: string })[]; deals: (Debt & { since: string })[] }>();
+  // Debts that still name a merged customer (other branches' documents) count for the kept one.
+  const merged = mergeTargets(ctx.db);
   for (const r of rows.filter((r) => r.dueMinor > 0)) {
+    const target = merged.get(r.payerId);
+    if (target) Object.assign(r, { payerId: target.id, name: target.name });
     const entry = byPayer.get(r.payerId) ?? { payerId: r.payerId, name: r.name, dueMinor: 0, oldest: r.since, orders: [], deals: [] };
     entry.dueMinor += r.dueMinor;
     const debt = { id: r.id, number: r.number, dueMinor: r.dueMinor };

@@ -56,7 +56,33 @@ export function detectConflicts(db: Db, touched: Touched): void {
     if (qty !== undefined && qty < 0) recordConflict(db, 'negative_stock', `stock:${key}`, { itemId, warehouseId, qtyX1000: qty });
   }
   const customers = touched.get('customers');
-  if (customers?.size) duplicatePhones(db, customers);
+  if (customers?.size) {
+    settleDuplicatePhones(db, customers);
+    duplicatePhones(db, customers);
+  }
+}
+
+/**
+ * Open duplicate-phone conflicts naming any of these customers are looked at again (after a
+ * merge, here or pulled from another desk): resolved once at most one live customer among them
+ * holds the phone, else narrowed to those who still do.
+ */
+export function settleDuplicatePhones(db: Db, customerIds: Set<string>): void {
+  const sqlite = db.$client;
+  const open = prepared(sqlite, "SELECT id, details FROM sync_conflicts WHERE kind = 'duplicate_phone' AND resolved_at IS NULL").all() as { id: string; details: string }[];
+  for (const conflict of open) {
+    const details = JSON.parse(conflict.details) as { phone: string; customerIds: string[] };
+    if (!details.customerIds.some((id) => customerIds.has(id))) continue;
+    const holders = prepared(
+      sqlite,
+      `SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL
+        AND EXISTS (SELECT 1 FROM json_each(c.phones) p WHERE p.value = ?) ORDER BY c.id`,
+    )
+      .pluck()
+      .all(JSON.stringify(details.customerIds), details.phone) as string[];
+    if (holders.length < 2) prepared(sqlite, 'UPDATE sync_conflicts SET resolved_at = ? WHERE id = ?').run(nowIso(), conflict.id);
+    else if (holders.length < details.customerIds.length) prepared(sqlite, 'UPDATE sync_conflicts SET details = ? WHERE id = ?').run(JSON.stringify({ ...details, customerIds: holders }), conflict.id);
+  }
 }
 
 function duplicatePhones(db: Db, touched: Set<string>): void {

@@ -70,6 +70,23 @@ function rowScope(db: Db, table: string, id: string): string | undefined {
   return prepared(db.$client, 'SELECT scope FROM sync_row_clocks WHERE table_name = ? AND row_id = ?').pluck().get(table, id) as string | undefined;
 }
 
+/** The scope a write to this row records: the row's own, or this desk's for a new row. */
+function writeScope(db: Db, writer: Writer, table: SyncedTableName, id: string): { scope: string; known: boolean } {
+  const known = rowScope(db, table, id);
+  return { scope: known ?? scopeOf(table, writer.enrolment.branchId), known: known !== undefined };
+}
+
+/**
+ * Whether this desk may change the row: always unless it is enrolled and the row belongs to
+ * another branch (a head-office desk sees those read-only).
+ */
+export function writableHere(db: Db, table: string, id: string): boolean {
+  const writer = syncWriter(db);
+  if (!writer || !isSyncedTable(table)) return true;
+  const { scope } = writeScope(db, writer, table, id);
+  return scope === SHARED_SCOPE || scope === writer.enrolment.branchId;
+}
+
 const slotColumns = new Set(['bay_id', 'start_at', 'end_at', 'status', 'deleted_at']);
 
 /**
@@ -82,8 +99,7 @@ export function recordWrite(db: Db, table: string, id: string, columns: string[]
   if (!writer || !isSyncedTable(table)) return;
   const row = rawRow(db, table, id);
   if (!row) return;
-  const known = rowScope(db, table, id);
-  const scope = known ?? scopeOf(table as SyncedTableName, writer.enrolment.branchId);
+  const { scope, known } = writeScope(db, writer, table, id);
   if (scope !== SHARED_SCOPE && scope !== writer.enrolment.branchId) throw new AppError('conflict', {}, undefined, 'error.other_branch_read_only');
   if (known && isLedgerTable(table)) throw new AppError('conflict', {}, undefined, 'error.ledger_append_only');
   const fields = columns ? Object.fromEntries(columns.map((c) => [c, row[c]])) : row;
