@@ -138,6 +138,28 @@ describe('two desks of one branch through head office', () => {
     await sync(b);
     expect(b.ok('sync.conflicts', {}).items.find((i) => i.kind === 'duplicate_phone')?.details).toMatchObject({ phone: '+79165550011' });
   });
+
+  it('merges the two on one desk: the other desk gets the merge, and its conflict is resolved too', async () => {
+    const open = (d: Desk) => d.ok('sync.conflicts', {}).items.filter((i) => i.kind === 'duplicate_phone' && i.details.phone === '+79165550011');
+    await sync(a);
+    expect(open(a)).toHaveLength(1);
+    const [keepId, mergeId] = open(b)[0].details.customerIds as string[];
+    const car = a.ok('vehicles.create', { customerId: mergeId, plate: 'М001ОР77', make: 'Lada', model: 'Granta' }).id;
+    await sync(a);
+    await sync(b);
+    b.ok('customers.merge', { keepId, mergeId });
+    expect(open(b)).toEqual([]);
+    await sync(b);
+    await sync(a);
+    expect(open(a)).toEqual([]);
+    expect(a.ok('sync.conflicts', { includeResolved: true }).items.find((i) => i.details.phone === '+79165550011')?.resolvedAt).toBeTruthy();
+    for (const d of [a, b]) {
+      expect(d.ok('customers.get', { id: keepId }).vehicles.map((v) => v.id)).toEqual([car]);
+      expect(d.fail('customers.get', { id: mergeId }).code).toBe('not_found');
+      expect(customerByName(d, 'Морозов').map((c) => c.id)).toEqual([keepId]);
+      expect(d.db.$client.prepare('SELECT merged_into_id FROM customers WHERE id = ?').pluck().get(mergeId)).toBe(keepId);
+    }
+  });
 });
 
 describe('head office', () => {
