@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { DeskCtx } from './context';
 import { SyncError, sqlState } from './errors';
 import { claimInput, parse, releaseInput } from './inputs';
@@ -6,8 +6,9 @@ import { bookingClaims } from './schema';
 
 /**
  * POST /claim and /release: the slots of confirmed bookings of every branch, kept apart by the
- * exclusion constraint on (resource, time range). A desk confirming a booking while online
- * claims its slot here first; claiming the same booking again moves its claim.
+ * exclusion constraint on (resource, time range): the bay and every mechanic a booking holds.
+ * A desk confirming a booking while online claims its slot here first; claiming the same booking
+ * again moves its claim (and follows a change of bay or mechanics).
  */
 export async function claim({ db, now, body, desk }: DeskCtx): Promise<{ ok: true }> {
   const c = parse(claimInput, body);
@@ -22,10 +23,11 @@ export async function claim({ db, now, body, desk }: DeskCtx): Promise<{ ok: tru
         const [holder] = await tx
           .select({ bookingId: bookingClaims.bookingId })
           .from(bookingClaims)
-          .where(and(eq(bookingClaims.resourceId, c.resourceId), sql`${bookingClaims.during} && ${during}`, ne(bookingClaims.bookingId, c.bookingId)))
+          .where(and(inArray(bookingClaims.resourceId, c.resourceIds), sql`${bookingClaims.during} && ${during}`, ne(bookingClaims.bookingId, c.bookingId)))
           .limit(1);
         if (holder) throw new SyncError('booking_conflict', 'This time is already booked for this bay or person on another desk. Choose another time or resource.', { holder });
-        await tx.insert(bookingClaims).values({ bookingId: c.bookingId, resourceId: c.resourceId, during, branchId: desk.branchId, workstationId: desk.workstationId, claimedAt: new Date(now()) });
+        const claimedAt = new Date(now());
+        await tx.insert(bookingClaims).values(c.resourceIds.map((resourceId) => ({ bookingId: c.bookingId, resourceId, during, branchId: desk.branchId, workstationId: desk.workstationId, claimedAt })));
       });
       return { ok: true };
     } catch (e) {

@@ -34,9 +34,12 @@ export const enrolInput = z.object({
   deskName: z.string().trim().min(1).max(100),
 });
 
+/** A booking's slot: its bay and mechanics (`resourceIds`; `resourceId` alone from older desks). */
 export const claimInput = z
-  .object({ bookingId: id, resourceId: id, start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })
-  .refine((c) => Date.parse(c.start) < Date.parse(c.end), { message: 'the end must be after the start', path: ['end'] });
+  .object({ bookingId: id, resourceIds: z.array(id).min(1).max(50).optional(), resourceId: id.optional(), start: z.iso.datetime({ offset: true }), end: z.iso.datetime({ offset: true }) })
+  .refine((c) => Date.parse(c.start) < Date.parse(c.end), { message: 'the end must be after the start', path: ['end'] })
+  .refine((c) => c.resourceIds || c.resourceId, { message: 'name the resources the booking holds', path: ['resourceIds'] })
+  .transform(({ resourceId, resourceIds, ...c }) => ({ ...c, resourceIds: [...new Set([...(resourceIds ?? []), ...(resourceId ? [resourceId] : [])])] }));
 
 export const releaseInput = z.object({ bookingId: id });
 

@@ -94,9 +94,12 @@ export const rows = pgTable(
   (t) => [primaryKey({ columns: [t.rowId, t.table] }), index('rows_table_scope').on(t.table, t.scope)],
 );
 
-/** Slot claims of every branch; the exclusion constraint is in the custom migration. */
+/**
+ * Slot claims of every branch: one row per resource a booking holds (its bay and each mechanic).
+ * The exclusion constraint is in the custom migration.
+ */
 export const bookingClaims = pgTable('booking_claims', {
-  bookingId: text('booking_id').primaryKey(),
+  bookingId: text('booking_id').notNull(),
   resourceId: text('resource_id').notNull(),
   during: tstzrange('during').notNull(),
   branchId: text('branch_id')
@@ -106,4 +109,4 @@ export const bookingClaims = pgTable('booking_claims', {
     .notNull()
     .references(() => workstations.id),
   claimedAt: at('claimed_at').notNull(),
-});
+}, (t) => [primaryKey({ columns: [t.bookingId, t.resourceId] })]);

@@ -29,7 +29,8 @@ export async function claimPendingBookings(db: Db, call: Call, ids?: string[]): 
       | { bay_id: string; start_at: string; end_at: string; status: string; deleted_at: string | null }
       | undefined;
     const holds = b && !b.deleted_at && b.status !== 'cancelled' && b.status !== 'no_show';
-    const answer = holds ? await call('/claim', { bookingId: id, resourceId: b.bay_id, start: b.start_at, end: b.end_at }) : await call('/release', { bookingId: id });
+    const mechanics = holds ? (prepared(sqlite, 'SELECT employee_id FROM booking_mechanics WHERE booking_id = ? AND deleted_at IS NULL ORDER BY employee_id').pluck().all(id) as string[]) : [];
+    const answer = holds ? await call('/claim', { bookingId: id, resourceIds: [b.bay_id, ...mechanics], start: b.start_at, end: b.end_at }) : await call('/release', { bookingId: id });
     if (answer.ok) {
       if (holds) {
         prepared(sqlite, "UPDATE sync_booking_claims SET state = 'claimed' WHERE booking_id = ?").run(id);

@@ -107,6 +107,8 @@ export function recordWrite(db: Db, table: string, id: string, columns: string[]
   prepared(db.$client, 'INSERT INTO sync_outbox (change_id, table_name, row_id, hlc, scope, fields) VALUES (?, ?, ?, ?, ?, ?)').run(newId(), table, id, hlc, scope, JSON.stringify(fields));
   setClocks(db, table, id, scope, columns, hlc);
   if (table === 'bookings' && (!columns || columns.some((c) => slotColumns.has(c)))) markBookingPending(db, id);
+  // A mechanic added to or taken off a booking changes the resources its slot holds.
+  if (table === 'booking_mechanics') markBookingPending(db, row.booking_id as string);
   for (const fn of listeners.get(db) ?? []) fn();
 }
 

@@ -47,6 +47,22 @@ describe('booking claims', () => {
     expect((await claim(north2, 'x', 'bay-3', at(10), at(10, 15))).json().error.holder).toEqual({ bookingId: 'm2' });
   });
 
+  it('claims the bay and every mechanic of a booking: a mechanic busy elsewhere refuses it, and dropping him frees his time', async () => {
+    const many = (desk: Enrolment, bookingId: string, resourceIds: string[], start: string, end: string) =>
+      app.inject({ method: 'POST', url: '/claim', headers: bearer(desk.token), payload: { bookingId, resourceIds, start, end } });
+    expect((await many(north, 'k1', ['bay-6', 'mech-ivan', 'mech-oleg'], at(10), at(12))).json()).toEqual({ ok: true });
+    // Another bay, but Oleg is already under the car in bay 6: refused, naming the holder.
+    const busy = await many(south, 'k2', ['bay-7', 'mech-oleg'], at(11), at(13));
+    expect(busy.statusCode).toBe(409);
+    expect(busy.json().error.holder).toEqual({ bookingId: 'k1' });
+    expect((await many(south, 'k2', ['bay-7', 'mech-petr'], at(11), at(13))).json()).toEqual({ ok: true });
+    // k1 claims again without Oleg: his time is free for k3.
+    expect((await many(north, 'k1', ['bay-6', 'mech-ivan'], at(10), at(12))).json()).toEqual({ ok: true });
+    expect((await many(north2, 'k3', ['bay-8', 'mech-oleg'], at(10), at(11))).json()).toEqual({ ok: true });
+    expect((await many(north2, 'k4', ['bay-9', 'mech-ivan'], at(11), at(12))).json().error.holder).toEqual({ bookingId: 'k1' });
+    expect((await many(north, 'k5', [], at(14), at(15))).json().error.code).toBe('invalid');
+  });
+
   it('frees the slot on release; another branch may neither release nor move it', async () => {
     expect((await claim(north, 'r1', 'bay-4', at(10), at(11))).json()).toEqual({ ok: true });
     const foreign = await release(south, 'r1');

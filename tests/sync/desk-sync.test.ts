@@ -120,6 +120,23 @@ describe('two desks of one branch through head office', () => {
     expect(b.ok('bookings.get', { id: z.id }).unconfirmed).toBeUndefined();
   });
 
+  it('claims the mechanics as well as the bay: one mechanic at one time on two desks is refused at head office', async () => {
+    const [bay1, bay2] = ['Подъёмник Е', 'Подъёмник Ж'].map((name) => a.ok('resources.create', { kind: 'bay', name }).id);
+    const sidorov = a.ok('employees.create', { name: 'Сидоров', role: 'mechanic' }).id;
+    await sync(a);
+    await sync(b);
+    const day = (h: string) => `2026-12-04T${h}:00+03:00`;
+    const x = a.ok('bookings.create', { bayId: bay1, mechanicIds: [sidorov], start: day('10:00'), end: day('11:00'), allowOutsideHours: true });
+    expect(await claimBookingNow(a.db, x.id, fetchFn())).toEqual({ state: 'claimed' });
+    // Another bay, but Sidorov is already taken then.
+    const y = b.ok('bookings.create', { bayId: bay2, mechanicIds: [sidorov], start: day('10:30'), end: day('11:30'), allowOutsideHours: true });
+    expect(await claimBookingNow(b.db, y.id, fetchFn())).toEqual({ state: 'refused', holderId: x.id });
+    // Taking him off the booking makes it pending again, and the next claim succeeds.
+    b.ok('bookings.move', { id: y.id, start: day('10:30'), end: day('11:30'), mechanicIds: [], allowOutsideHours: true });
+    expect(b.ok('bookings.get', { id: y.id }).unconfirmed).toBe(true);
+    expect(await claimBookingNow(b.db, y.id, fetchFn())).toEqual({ state: 'claimed' });
+  });
+
   it('syncs by itself soon after a local change', async () => {
     const stop = startBackgroundSync(a.db, { everyMs: 60_000, afterChangeMs: 50, fetch: fetchFn() });
     try {
