@@ -1,16 +1,17 @@
-import { useState, type ReactNode } from 'react';
-import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type ApiOutput } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { ConfirmModal } from '../app/ConfirmModal';
-import { notifyError, notifySuccess } from '../app/notify';
 import { routeHash } from '../app/route';
-import { formatDateTime, formatDayShort, formatPhone, formatPlate, formatTimeRange } from '../format';
+import { formatDayShort, formatPlate, formatTimeRange } from '../format';
 import { useLanguage } from '../i18n';
 import { stockHash } from '../stock/stock-route';
 import { formatQty } from '../stock/stock-numbers';
 import { conflictDetails, type Conflict } from './conflict-details';
+import { MarkResolved, Row, settle } from './ConflictRowFrame';
+import { DuplicatePhone } from './DuplicatePhone';
 
 /** How to word a booking's place and time: the branch's clock and its bays' names. */
 export type Place = { timeZone: string; bayName: (id: string) => string };
@@ -29,60 +30,6 @@ export function ConflictRow({ conflict, place, onDone }: RowProps) {
     case 'duplicate_phone':
       return <DuplicatePhone conflict={conflict} phone={d.phone} customerIds={d.customerIds} onDone={onDone} />;
   }
-}
-
-/** The row every kind shares: what, who or what is involved, when found, and how to settle it (or when it was). */
-function Row({ conflict, involved, actions }: { conflict: Conflict; involved: ReactNode; actions: ReactNode }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <Table.Tr>
-      <Table.Td fw={500} valign="top">
-        {t(`sync.conflictsPage.kind.${conflict.kind}`)}
-      </Table.Td>
-      <Table.Td valign="top">{involved}</Table.Td>
-      <Table.Td valign="top" style={{ whiteSpace: 'nowrap' }}>
-        {formatDateTime(conflict.detectedAt, language)}
-      </Table.Td>
-      <Table.Td valign="top">
-        {conflict.resolvedAt ? (
-          <Text size="sm" c="dimmed">
-            {t('sync.conflictsPage.resolvedAt', { when: formatDateTime(conflict.resolvedAt, language) })}
-          </Text>
-        ) : (
-          <Group gap={6}>{actions}</Group>
-        )}
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
-/** Marks the conflict resolved after `work` (if any) has succeeded, and says so. */
-async function settle(conflict: Conflict, message: string, onDone: () => void, work?: () => Promise<unknown>): Promise<void> {
-  await work?.();
-  await call('sync.resolveConflict', { id: conflict.id });
-  notifySuccess(message);
-  onDone();
-}
-
-function MarkResolved({ conflict, onDone }: { conflict: Conflict; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const mark = async () => {
-    setBusy(true);
-    try {
-      await settle(conflict, t('sync.conflictsPage.resolved'), onDone);
-    } catch (e) {
-      notifyError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Button size="xs" variant="default" loading={busy} onClick={() => void mark()}>
-      {t('sync.conflictsPage.markResolved')}
-    </Button>
-  );
 }
 
 type Booking = ApiOutput<'bookings.get'>;
@@ -249,42 +196,5 @@ function NegativeStock({ conflict, itemId, warehouseId, qtyX1000, onDone }: { co
         </>
       }
     />
-  );
-}
-
-/** One phone on two (or more) customers: open each to see whether they are the same person. */
-function DuplicatePhone({ conflict, phone, customerIds, onDone }: { conflict: Conflict; phone: string; customerIds: string[]; onDone: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Row
-      conflict={conflict}
-      involved={
-        <Stack gap={2}>
-          <Text size="sm">{t('sync.conflictsPage.phone', { phone: formatPhone(phone) })}</Text>
-          <Group gap="sm">
-            {customerIds.map((id) => (
-              <CustomerLink key={id} id={id} />
-            ))}
-          </Group>
-        </Stack>
-      }
-      actions={<MarkResolved conflict={conflict} onDone={onDone} />}
-    />
-  );
-}
-
-function CustomerLink({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const { data, error } = useQuery('customers.get', { id });
-  if (error)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('sync.conflictsPage.gone')}
-      </Text>
-    );
-  return (
-    <Anchor href={routeHash({ name: 'customer', id })} size="sm" fw={500} title={data ? t('sync.conflictsPage.openCustomer', { name: data.name }) : undefined}>
-      {data?.name ?? '…'}
-    </Anchor>
   );
 }

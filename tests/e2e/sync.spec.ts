@@ -203,6 +203,39 @@ test('two desks sync through head office; an offline double booking is resolved 
   await left.getByRole('button', { name: 'Mark resolved' }).click();
   await expect(one.getByText('No conflicts')).toBeVisible();
 
+  // The same person entered on both desks with one phone: desk 2 merges the two cards from the
+  // Conflicts screen, keeping desk 1's card; the merge reaches desk 1 and settles it there too.
+  await newPerson(one, 'Ivan Morozov', '+7 916 300-00-03');
+  await newPerson(two, 'I. Morozov', '+7 916 300-00-03');
+  const duplicate = (await api(two.request, 'customers.search', { q: 'I. Morozov' })).items[0]!;
+  await api(two.request, 'vehicles.create', { customerId: duplicate.id, plate: 'М300ОР77', make: 'Lada', model: 'Granta' });
+  await syncNow(one);
+  await syncNow(two);
+  await syncNow(one);
+  await two.goto('/#/sync/conflicts');
+  const same = two.getByRole('table', { name: 'Conflicts' }).getByRole('row').filter({ hasText: 'Same phone, two customers' });
+  await expect(same).toContainText(/Phone \+7\s916\s300\s00\s03/);
+  await expect(same.getByRole('radio', { name: 'Keep Ivan Morozov' })).toBeVisible();
+  await expect(same.getByRole('radio', { name: 'Keep I. Morozov' })).toBeVisible();
+  await expect(same).toContainText('vehicles: 1');
+  await expect(same.getByRole('button', { name: 'Merge…' })).toBeDisabled();
+  await screenshot(two, 'sync-conflicts-duplicate-phone');
+  await same.getByRole('radio', { name: 'Keep Ivan Morozov' }).check();
+  await same.getByRole('button', { name: 'Merge…' }).click();
+  const merging = two.getByRole('dialog', { name: 'Merge customers' });
+  await expect(merging).toContainText('Merge I. Morozov into Ivan Morozov?');
+  await screenshot(two, 'sync-conflicts-merge-confirm');
+  await merging.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(two.getByText('No conflicts')).toBeVisible();
+  const kept = (await api(two.request, 'customers.search', { q: 'Morozov' })).items;
+  expect(kept.map((c) => c.name)).toEqual(['Ivan Morozov']);
+  expect((await api(two.request, 'customers.get', { id: kept[0]!.id })).vehicles.map((v) => v.plate)).toEqual(['М300ОР77']);
+  await syncNow(two);
+  await syncNow(one);
+  await one.goto('/#/sync/conflicts');
+  await expect(one.getByText('No conflicts')).toBeVisible();
+  expect((await api(one.request, 'customers.search', { q: 'Morozov' })).items.map((c) => c.id)).toEqual([kept[0]!.id]);
+
   // Settings → Sync once enrolled, and the same screens in Russian.
   await one.goto('/#/settings/sync');
   await expect(one.getByRole('button', { name: 'Sync now' }).first()).toBeVisible();
