@@ -8,6 +8,7 @@ import { ensureWarehouses } from './stock/warehouses';
 import { pickLocale } from './i18n/messages';
 import type { ApiResult } from './api/errors';
 import { startBackgroundSync } from './sync/background';
+import { setTokenKey } from './sync/sealed-token';
 
 export type Backend = {
   db: Db;
@@ -22,9 +23,11 @@ export type Backend = {
 };
 
 /** Opens (and migrates) the database in `dataDir` and returns the API bound to it. */
-export async function openBackend(opts: { dataDir: string; nativeBinding?: string; backgroundSync?: boolean }): Promise<Backend> {
+export async function openBackend(opts: { dataDir: string; nativeBinding?: string; backgroundSync?: boolean; tokenKey?: Buffer }): Promise<Backend> {
   const { dbFile, backupsDir } = dataFiles(opts.dataDir);
   const db = await openDatabase(dbFile, backupsDir, { nativeBinding: opts.nativeBinding });
+  // The desktop app's key for the head-office token at rest (sync/sealed-token.ts).
+  setTokenKey(db, opts.tokenKey);
   db.$client.transaction(() => {
     ensureBranch(db);
     ensureWarehouses(db);

@@ -6,8 +6,12 @@ import { openBackend } from '../backend';
 import { translate, pickLocale } from '../i18n/messages';
 import type { ApiResult } from '../api/errors';
 
-/** What main.ts sends: one API call, or the request to close the database before quitting. */
-export type BackendRequest = { id: number; method: string; input: unknown; locale?: string } | { close: true };
+/**
+ * What main.ts sends: first the key that seals the head-office token (base64, or null when the
+ * operating system keeps no secrets), then API calls, and the request to close the database
+ * before quitting.
+ */
+export type BackendRequest = { tokenKey: string | null } | { id: number; method: string; input: unknown; locale?: string } | { close: true };
 /** What this process answers to a call, matched by `id`. */
 export type BackendReply = { id: number; result: ApiResult };
 
@@ -18,7 +22,10 @@ export type BackendReply = { id: number; result: ApiResult };
 const dataDir = process.env.GARAGE_DESK_DATA;
 if (!dataDir || !process.env.GARAGE_DESK_ROOT) throw new Error('GARAGE_DESK_DATA and GARAGE_DESK_ROOT must be set by the main process');
 
-const opening = openBackend({ dataDir, backgroundSync: true, nativeBinding: process.env.GARAGE_DESK_SQLITE_BINDING || undefined });
+let keyArrived: (key: Buffer | undefined) => void = () => undefined;
+const opening = new Promise<Buffer | undefined>((resolve) => (keyArrived = resolve)).then((tokenKey) =>
+  openBackend({ dataDir, backgroundSync: true, nativeBinding: process.env.GARAGE_DESK_SQLITE_BINDING || undefined, tokenKey }),
+);
 // Logged once here; every call then answers with an 'internal' error instead of hanging.
 opening.catch((e: unknown) => console.error('[backend] could not open the database in', dataDir, e));
 
@@ -32,6 +39,7 @@ async function answer(method: string, input: unknown, locale: string | undefined
 
 process.parentPort.on('message', (event: MessageEvent) => {
   const request = event.data as BackendRequest;
+  if ('tokenKey' in request) return keyArrived(request.tokenKey ? Buffer.from(request.tokenKey, 'base64') : undefined);
   if ('close' in request) {
     // Closing checkpoints the WAL, so the .sqlite file alone is a complete copy afterwards.
     void opening

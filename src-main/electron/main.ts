@@ -2,7 +2,8 @@
 // built renderer, and a relay between the renderer and the back end. The back end itself
 // (src-main/backend.ts, the same one `npm run serve` and the CLI use) runs elsewhere; see
 // startBackend().
-import { app, ipcMain, protocol, screen, session, utilityProcess, type BrowserWindow, type Rectangle, type UtilityProcess } from 'electron';
+import { app, ipcMain, protocol, safeStorage, screen, session, utilityProcess, type BrowserWindow, type Rectangle, type UtilityProcess } from 'electron';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ApiResult } from '../api/errors';
@@ -51,6 +52,8 @@ function startBackend(): UtilityProcess {
     env: { ...process.env, GARAGE_DESK_ROOT: appRoot, GARAGE_DESK_DATA: dataDir },
     stdio: 'inherit',
   });
+  const keyRequest: BackendRequest = { tokenKey: tokenKey() };
+  child.postMessage(keyRequest);
   child.on('message', (reply: BackendReply) => {
     pending.get(reply.id)?.resolve(reply.result);
     pending.delete(reply.id);
@@ -63,6 +66,29 @@ function startBackend(): UtilityProcess {
     pending.clear();
   });
   return child;
+}
+
+/**
+ * The key that seals the head-office token in the database (src-main/sync/sealed-token.ts),
+ * itself kept encrypted by the operating system (safeStorage) in token-key.bin beside the
+ * database: a copied data folder or backup opens nowhere else. Null when the system offers no
+ * encryption (the token is then stored as it is).
+ */
+function tokenKey(): string | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  const file = path.join(dataDir, 'token-key.bin');
+  if (fs.existsSync(file)) {
+    try {
+      return safeStorage.decryptString(fs.readFileSync(file));
+    } catch (e) {
+      console.error('[main] the token key cannot be opened on this computer; enrol again in Settings → Sync', e);
+      return null;
+    }
+  }
+  const key = randomBytes(32).toString('base64');
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, safeStorage.encryptString(key), { mode: 0o600 });
+  return key;
 }
 
 function callBackend(method: string, input: unknown, locale: string | undefined): Promise<ApiResult> {

@@ -9,6 +9,7 @@ import type { SyncChange } from './merge';
 import { applyChanges } from './apply';
 import { claimPendingBookings } from './claims';
 import { readEnrolment, resetSyncWriter, syncWriter, type Enrolment } from './outbox';
+import { openToken, sealToken } from './sealed-token';
 import { branchTables, scopeOf, sharedTables, type SyncedTableName } from './tables';
 import { schemaVersion } from './schema-version';
 import { defaultWarehouseId } from '../stock/warehouses';
@@ -72,7 +73,7 @@ export async function enrol(db: Db, serverUrl: string, code: string, deskName: s
   db.$client.transaction(() => {
     adoptBranch(db, enrolment, answer.docPrefix);
     setSetting(db, 'deskCode', enrolment.deskCode);
-    setSetting(db, 'sync', enrolment);
+    setSetting(db, 'sync', { ...enrolment, token: sealToken(db, enrolment.token) });
     setSetting(db, 'syncPulledSeq', 0);
     snapshot(db, new HlcClock(enrolment.workstationId).tick(), enrolment.branchId);
   })();
@@ -192,8 +193,8 @@ type OutboxRow = { seq: number; change_id: string; table_name: string; row_id: s
  * at any point resumes from what was committed.
  */
 export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Progress) => void } = {}): Promise<{ pushed: number; pulled: number }> {
-  const enrolment = readEnrolment(db);
-  if (!enrolment) throw new AppError('conflict', {}, undefined, 'sync.not_enrolled');
+  if (!readEnrolment(db)) throw new AppError('conflict', {}, undefined, 'sync.not_enrolled');
+  const enrolment = withToken(db);
   const fetchFn = opts.fetch ?? fetch;
   const version = schemaVersion();
   // A second request while one runs waits for it instead of syncing twice at once.
@@ -256,6 +257,15 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
   }
 }
 
+/** The enrolment with its token opened (sealed at rest by the desktop app: sealed-token.ts). */
+function withToken(db: Db): Enrolment {
+  const enrolment = readEnrolment(db)!;
+  const token = openToken(db, enrolment.token);
+  if (token === null)
+    throw new SyncError('this computer’s head-office key is kept by the Garage Desk desktop app: sync from the app, or enrol this data folder again', false);
+  return { ...enrolment, token };
+}
+
 /** Claim and release calls that answer a refusal instead of throwing it. */
 function claimCaller(fetchFn: Fetch, enrolment: Enrolment, timeoutMs?: number) {
   return async (path: string, body: unknown) => {
@@ -274,10 +284,9 @@ function claimCaller(fetchFn: Fetch, enrolment: Enrolment, timeoutMs?: number) {
  * answers within a few seconds; otherwise it stays unconfirmed until the next sync.
  */
 export async function claimBookingNow(db: Db, bookingId: string, fetchFn: Fetch = fetch): Promise<{ state: 'claimed' | 'refused' | 'unconfirmed' | 'local'; holderId?: string }> {
-  const enrolment = readEnrolment(db);
-  if (!enrolment) return { state: 'local' };
+  if (!readEnrolment(db)) return { state: 'local' };
   try {
-    await claimPendingBookings(db, claimCaller(fetchFn, enrolment, 3_000), [bookingId]);
+    await claimPendingBookings(db, claimCaller(fetchFn, withToken(db), 3_000), [bookingId]);
   } catch (e) {
     if (!(e instanceof SyncError)) throw e;
   }
