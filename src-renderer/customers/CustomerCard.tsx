@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Box, Button, Group, Paper, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowsJoin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
@@ -9,6 +9,7 @@ import { notifySuccess } from '../app/notify';
 import { ConfirmModal } from '../app/ConfirmModal';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerFormModal } from './CustomerFormModal';
+import { MergeCustomerModal } from './MergeCustomerModal';
 import { VehiclesTable, type VehicleAction } from '../vehicles/VehiclesTable';
 import { PastVehiclesTable } from '../vehicles/PastVehiclesTable';
 import { VehicleFormModal } from '../vehicles/VehicleFormModal';
@@ -20,6 +21,7 @@ type Dialog =
   | { kind: 'none' }
   | { kind: 'edit-customer' }
   | { kind: 'remove-customer' }
+  | { kind: 'merge-customer' }
   | { kind: 'add-vehicle' }
   | { kind: Exclude<VehicleAction, 'history'>; vehicle: CardVehicle };
 
@@ -74,6 +76,9 @@ export function CustomerCard({ id }: { id: string }) {
           <Button size="sm" variant="light" leftSection={<IconPencil size={16} />} onClick={() => setDialog({ kind: 'edit-customer' })}>
             {t('common.edit')}
           </Button>
+          <Button size="sm" variant="subtle" leftSection={<IconArrowsJoin size={16} />} onClick={() => setDialog({ kind: 'merge-customer' })}>
+            {t('customers.merge.open')}
+          </Button>
           <Button size="sm" variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog({ kind: 'remove-customer' })}>
             {t('common.remove')}
           </Button>
@@ -112,6 +117,7 @@ export function CustomerCard({ id }: { id: string }) {
       )}
 
       <CustomerFormModal opened={dialog.kind === 'edit-customer'} customer={customer} onClose={close} onSaved={closeAndReload} />
+      <MergeCustomerModal opened={dialog.kind === 'merge-customer'} keep={customer} onClose={close} onMerged={closeAndReload} />
       <ConfirmModal
         opened={dialog.kind === 'remove-customer'}
         title={t('customers.removeTitle')}

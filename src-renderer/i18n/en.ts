@@ -72,6 +72,14 @@ export const en = {
       ownedUntil: 'Owned until',
       notFound: 'This customer was not found; they may have been removed.',
     },
+    merge: {
+      open: 'Merge with…',
+      title: 'Merge another card into {{name}}',
+      other: 'The other card of the same customer',
+      explain: 'Vehicles, bookings, requests, work orders, invoices and rental deals of {{merged}} move to {{kept}}, the phones are combined, and the card of {{merged}} is removed. Payments already taken stay as they are and count for {{kept}}.',
+      button: 'Merge',
+      done: 'Merged into {{name}}',
+    },
   },
   vehicles: {
     add: 'Add vehicle',

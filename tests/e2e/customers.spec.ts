@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { openApp, screenshot } from './app';
+import { api, openApp, screenshot } from './app';
 
 async function newCompany(page: Page, fields: { name: string; phone: string; inn: string; kpp: string }) {
   await page.getByRole('button', { name: 'New customer' }).click();
@@ -137,4 +137,29 @@ test('switching the language to Russian translates the screens and stays after a
   await expect(dialog.getByRole('textbox', { name: 'ФИО', exact: true })).toHaveAccessibleDescription('Обязательное поле.');
   await expect(page.getByText('Проверьте поля формы.')).toBeVisible();
   await screenshot(page, 'customer-form-ru');
+});
+
+test('two cards of one person: "Merge with…" on the card keeps this one and takes over the other’s phones and vehicles', async ({ page }) => {
+  await openApp(page);
+  // Other specs share this desk: names of our own.
+  const tag = Date.now().toString(36).slice(-5);
+  const kept = await api(page.request, 'customers.create', { kind: 'person', name: `Kirill Lebedev ${tag}`, phones: ['+7 916 400-00-04'] });
+  const other = await api(page.request, 'customers.create', { kind: 'person', name: `K. Lebedev ${tag}`, phones: ['+7 916 400-00-05'], email: `lebedev-${tag}@example.com` });
+  await api(page.request, 'vehicles.create', { customerId: other.id, plate: 'Т400ТТ77', make: 'Kia', model: 'Rio' });
+  await page.goto(`/#/customers/${kept.id}`);
+  await expect(page.getByRole('heading', { name: kept.name })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Merge with…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Merge another card into ${kept.name}` });
+  await dialog.getByLabel('The other card of the same customer').fill(`K. Lebedev ${tag}`);
+  await page.getByRole('option', { name: new RegExp(`K. Lebedev ${tag}`) }).click();
+  await expect(dialog).toContainText(`the card of K. Lebedev ${tag} is removed`);
+  await screenshot(page, 'customer-merge-with');
+  await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByText('+7 916 400 00 05')).toBeVisible();
+  await expect(page.getByText(`lebedev-${tag}@example.com`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Vehicles' })).toContainText(/Т400ТТ\s?77/);
+  expect((await api(page.request, 'customers.search', { q: tag })).items.map((c) => c.id)).toEqual([kept.id]);
 });
