@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DeskCtx } from './context';
 import type { ServerDb } from './db';
 import { SyncError } from './errors';
@@ -79,9 +79,10 @@ async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
       // The lock that numbers commits one at a time: seq stays gap-free and in commit order.
       const [state] = await tx.select().from(serverState).where(eq(serverState.id, 1)).for('update');
       const ids = [...new Set(batch.flatMap((p) => p.changes.map((c) => c.id.toLowerCase())))];
-      const stored = new Set((await tx.select({ id: changes.id }).from(changes).where(inArray(changes.id, ids))).map((r) => r.id));
+      // Each list as one array parameter: thousands of ids in one statement, parsed once.
+      const stored = new Set((await tx.select({ id: changes.id }).from(changes).where(sql`${changes.id} = ANY(${sql.param(ids)}::uuid[])`)).map((r) => r.id));
       const rowIds = [...new Set(batch.flatMap((p) => p.changes.map((c) => c.rowId)))];
-      const existing = await tx.select().from(rows).where(inArray(rows.rowId, rowIds));
+      const existing = await tx.select().from(rows).where(sql`${rows.rowId} = ANY(${sql.param(rowIds)}::text[])`);
       // The rows as each push in turn leaves them, and those changed by the commit.
       const current = new Map<string, StoredRow>(existing.map((r) => [rowKey(r.table, r.rowId), r]));
       const touched = new Map<string, StoredRow>();
