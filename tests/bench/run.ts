@@ -28,7 +28,8 @@ const benches: [string, () => Promise<object | object[]>][] = [
   ['print.work-order', () => benchPrint(runs)],
   // Head-office sync: a real HTTP server, on PostgreSQL when DATABASE_URL is set, else PGlite.
   ['sync.first', () => benchSyncFirst(forced ?? 'garage')],
-  ['sync.roundtrip', () => benchSyncRoundtrip()],
+  ['sync.roundtrip', () => benchSyncRoundtrip('branch')],
+  ['sync.roundtrip-shared', () => benchSyncRoundtrip('shared')],
   // Needs Debian's Chromium; prints nothing (and says why) without it.
   ['ui.week-view', async () => (await benchUiWeekView()) ?? []],
 ];

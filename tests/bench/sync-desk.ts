@@ -50,9 +50,15 @@ const ops = {
   /** Makes `count` customers (each with a phone of its own); answers their ids. */
   createCustomers: ({ count }: { count: number }) =>
     Array.from({ length: count }, (_, i) => call('customers.create', { kind: 'person', name: `Клиент ${i}`, phones: [`+7916${String(1_000_000 + i).padStart(7, '0')}`] }).id),
-  /** Sets these customers' notes, one API call each. */
-  edit({ edits }: { edits: { id: string; notes: string }[] }) {
-    for (const e of edits) call('customers.update', e);
+  /** A bay of this desk's branch and `count` one-hour bookings on it, a day apart; answers their ids. */
+  createBookings({ count }: { count: number }) {
+    const bayId = call('resources.create', { kind: 'bay', name: 'Bench bay' }).id;
+    const start = Date.parse('2027-01-04T08:00:00Z');
+    return Array.from({ length: count }, (_, i) => call('bookings.create', { bayId, start: new Date(start + i * 86_400_000).toISOString(), end: new Date(start + i * 86_400_000 + 3_600_000).toISOString(), allowOutsideHours: true }).id);
+  },
+  /** One API call per edit: `customers.update` or `bookings.update`, say. */
+  edit({ method, edits }: { method: string; edits: unknown[] }) {
+    for (const e of edits) call(method, e);
     return null;
   },
   /**

@@ -10,16 +10,18 @@
 // At garage scale (2.2M rows) this takes the better part of an hour: --scale small is the quick run.
 // Its desks run on this process's main thread, one at a time.
 //
-// sync.roundtrip: 20 small desks in 4 branches, all enrolled in one server, each desk in a worker
-// thread of its own (sync-desk.ts), as on a computer of its own: a desk's sync no longer includes
-// the other desks' work of applying what they pulled. The machine's cores are still shared by the
-// twenty desks and the server (on two cores, a desk waits its turn for CPU: slower than on its own
-// computer), and their SQLite files share /dev/shm. The 1,000 customers are made on desk 1 and
-// every desk syncs once. Each round every desk changes 100 customers (not timed; the ids go to it
-// by message) and, once all have, all twenty sync at once; customers are shared, so each desk also
-// pulls everybody else's. A sync is timed inside its worker, around syncNow. p95 of one sync
-// (goal: under 200 ms), the part of it spent applying pulled pages, the server's changes/s, and
-// the server's own time per push and pull.
+// sync.roundtrip: 20 desks enrolled in one server, each desk in a worker thread of its own
+// (sync-desk.ts), as on a computer of its own: a desk's sync does not include the other desks'
+// work of applying what they pulled. The machine's cores are still shared by the twenty desks,
+// the server and PostgreSQL (on two cores a desk waits its turn for CPU, as it would not on its
+// own computer), and their SQLite files share /dev/shm. Two workloads (benchSyncRoundtrip):
+// `branch` (the bench line sync.roundtrip, the issue's "100-change sync"): 10 branches of two
+// desks; each round every desk changes 100 of its branch's bookings, so each sync pushes 100
+// and pulls the other desk's 100. `shared` (sync.roundtrip-shared, the worst case): 4 branches,
+// every desk changes 100 shared customers, so each sync also pulls the other 19 desks' 1,900.
+// The edits are not timed; once every desk has made its own, all twenty sync at once, each
+// timed inside its worker around syncNow. p95 of one sync (goal: under 200 ms), the part of it
+// spent applying pulled pages, the server's changes/s, and the server's own time per push and pull.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -289,12 +291,19 @@ async function startDesk(base: string) {
   return { request: worker.request, close };
 }
 
-export async function benchSyncRoundtrip(opts: { workstations?: number; branches?: number; rounds?: number; changes?: number } = {}) {
+/**
+ * `branch`: the everyday case, and the issue's "100-change sync": 10 branches with two desks each;
+ * every round each desk changes 100 of its branch's bookings (their notes), so each sync pushes
+ * 100 changes and pulls the 100 its branch's other desk made. `shared`: the worst case, every
+ * desk in 4 branches changes 100 shared customers at once, so each sync also pulls the other 19
+ * desks' 1,900 changes (reported as sync.roundtrip-shared).
+ */
+export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch', opts: { workstations?: number; rounds?: number; changes?: number } = {}) {
   const workstations = opts.workstations ?? 20;
-  const branchCount = opts.branches ?? 4;
+  const branchCount = workload === 'branch' ? workstations / 2 : 4;
   const rounds = opts.rounds ?? 10;
   const perSync = opts.changes ?? 100;
-  const customerCount = 1000;
+  const rowCount = workload === 'branch' ? 300 : 1000;
   // Twenty desks share one disk: on tmpfs their commits do not wait for each other's fsyncs (on
   // its own computer each desk waits only for its own).
   const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
@@ -310,12 +319,16 @@ export async function benchSyncRoundtrip(opts: { workstations?: number; branches
     for (const [i, desk] of desks.entries()) {
       await desk.request('enrol', { url: server.url, code: await server.newCode(branches[i % branchCount]), name: `Desk ${i + 1}` });
     }
-    // Customers every desk will edit: made on the first desk, then every desk is in step.
-    const customers = await desks[0].request<string[]>('createCustomers', { count: customerCount });
+    // The rows the desks will edit: each branch's bookings made on its first desk, or the shared
+    // customers on desk 1; then every desk is in step.
+    const rowsOf: string[][] =
+      workload === 'branch'
+        ? await Promise.all(desks.slice(0, branchCount).map((desk) => desk.request<string[]>('createBookings', { count: rowCount })))
+        : [await desks[0].request<string[]>('createCustomers', { count: rowCount })];
     for (const desk of desks) await desk.request('sync');
-    await desks[0].request('sync');
+    for (const desk of desks) await desk.request('sync');
 
-    // Each round: every desk edits 100 customers (not timed; the ids and notes go to it in a
+    // Each round: every desk makes its 100 edits (not timed; the ids and texts go to it in a
     // message), and once all have, all twenty sync at once, each timing its own sync.
     await server.timings();
     const syncs: { ms: number; applyMs: number; pushed: number; pulled: number }[] = [];
@@ -323,11 +336,13 @@ export async function benchSyncRoundtrip(opts: { workstations?: number; branches
     for (let round = 0; round < rounds; round++) {
       await Promise.all(
         desks.map((desk, d) => {
-          const edits = Array.from({ length: perSync }, (_, k) => ({
-            id: customers[(d * 7919 + round * perSync + k) % customerCount],
-            notes: `desk ${d + 1}, round ${round + 1}, edit ${k + 1}`,
-          }));
-          return desk.request('edit', { edits });
+          const rows = rowsOf[d % rowsOf.length];
+          const edits = Array.from({ length: perSync }, (_, k) => {
+            const id = rows[(d * 7919 + round * perSync + k) % rows.length];
+            const text = `desk ${d + 1}, round ${round + 1}, edit ${k + 1}`;
+            return workload === 'branch' ? { id, note: text } : { id, notes: text };
+          });
+          return desk.request('edit', { method: workload === 'branch' ? 'bookings.update' : 'customers.update', edits });
         }),
       );
       const start = performance.now();
@@ -337,11 +352,12 @@ export async function benchSyncRoundtrip(opts: { workstations?: number; branches
     const served = await server.timings();
     const sum = (key: 'pushed' | 'pulled') => syncs.reduce((n, s) => n + s[key], 0);
     return {
-      name: 'sync.roundtrip',
+      name: workload === 'branch' ? 'sync.roundtrip' : 'sync.roundtrip-shared',
       workstations,
       desks: 'worker threads',
       db: server.kind,
       branches: branchCount,
+      changes: workload === 'branch' ? "each desk: 100 of its branch's bookings" : '100 shared customers per desk',
       rounds,
       changes_per_sync: perSync,
       pulled_per_sync: Math.round(sum('pulled') / syncs.length),
