@@ -9,8 +9,9 @@ import { changes, serverState } from './schema';
  * shared data; every branch for head office), not its own, in seq order. `lastSeq` is where the
  * next pull starts: past the changes skipped as invisible too, so paging always ends.
  *
- * Answers `{changes: [{seq, id, table, rowId, hlc, scope, fields}], after, lastSeq, more}`; the
- * page's JSON is made by PostgreSQL in one piece (no row objects to build and serialise here).
+ * Answers `{changes: [{seq, id, table, rowId, hlc, scope, fields}], after, lastSeq, more, head}`
+ * (`head`: the newest seq of all, for a progress bar); the page's JSON is made by PostgreSQL in
+ * one piece (no row objects to build and serialise here).
  */
 export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
   const { after, limit } = parse(pullInput, query);
@@ -28,5 +29,5 @@ export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
   );
   const full = count === limit;
   const lastSeq = full ? Number(last) : Math.max(after, Number(head));
-  return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < Number(head)}}`);
+  return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < Number(head)},"head":${Number(head)}}`);
 }

@@ -219,11 +219,10 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
       pushed += page.length;
       report({ phase: 'push', done: pushed, total });
     }
-    const server = await call<{ lastSeq: number }>(fetchFn, `${enrolment.serverUrl}/status`, { method: 'GET', token: enrolment.token });
     // Progress counts from where this desk stood, so a bar starts empty even after years of syncs.
     const from = getSetting<number>(db, 'syncPulledSeq') ?? 0;
     const pullAfter = (after: number) =>
-      call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean }>(fetchFn, `${enrolment.serverUrl}/pull?after=${after}&limit=${PULL_PAGE}`, {
+      call<{ changes: (SyncChange & { seq: number })[]; after: number; lastSeq: number; more: boolean; head?: number }>(fetchFn, `${enrolment.serverUrl}/pull?after=${after}&limit=${PULL_PAGE}`, {
         method: 'GET',
         token: enrolment.token,
       });
@@ -244,7 +243,7 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
       }
       applyChanges(db, page.changes, page.lastSeq);
       pulled += page.changes.length;
-      report({ phase: 'pull', done: page.lastSeq - from, total: Math.max(server.lastSeq, page.lastSeq) - from });
+      report({ phase: 'pull', done: page.lastSeq - from, total: Math.max(page.head ?? page.lastSeq, page.lastSeq) - from });
       if (!page.more) break;
     }
     setSetting(db, 'syncLast', { at: nowIso(), error: null, online: true });

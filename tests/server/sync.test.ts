@@ -34,7 +34,7 @@ const push = (desk: Enrolment, list: ReturnType<typeof change>[], v = version) =
 const pull = async (desk: Enrolment, after: number, limit?: number) => {
   const res = await app.inject({ method: 'GET', url: `/pull?after=${after}${limit ? `&limit=${limit}` : ''}`, headers: bearer(desk.token) });
   expect(res.statusCode).toBe(200);
-  return res.json() as { changes: (ReturnType<typeof change> & { seq: number })[]; after: number; lastSeq: number; more: boolean };
+  return res.json() as { changes: (ReturnType<typeof change> & { seq: number })[]; after: number; lastSeq: number; more: boolean; head: number };
 };
 /** Everything a desk receives, page by page from the start, as its client would. */
 async function pullAll(desk: Enrolment, limit: number) {
@@ -161,7 +161,7 @@ describe('sync server', () => {
     expect(paged.got.some((c) => c.scope === south.branchId)).toBe(false);
     expect(paged.got.slice(-7).map((c) => c.id)).toEqual(shared.map((c) => c.id));
     // Nothing new: an empty page at the head.
-    expect(await pull(north, head)).toEqual({ changes: [], after: head, lastSeq: head, more: false });
+    expect(await pull(north, head)).toEqual({ changes: [], after: head, lastSeq: head, more: false, head });
     // Head office sees all of South's bookings.
     expect((await pullAll(office, 7)).got.filter((c) => c.scope === south.branchId)).toHaveLength(30);
   });

@@ -62,8 +62,14 @@ describe('two desks of one branch through head office', () => {
     expect(syncStatus(a.db).pendingChanges).toBeGreaterThan(0);
     await sync(a);
     expect(syncStatus(a.db).pendingChanges).toBe(0);
-    await sync(b);
+    const progress: { phase: string; done: number; total: number }[] = [];
+    await syncNow(b.db, { fetch: fetchFn(), onProgress: (p) => progress.push(p) });
     expect(customerByName(b, 'Журавлёв').map((x) => x.id)).toEqual([c.id]);
+    // The bar fills from where the desk stood to the head of head office's log.
+    const pulled = progress.filter((p) => p.phase === 'pull');
+    expect(pulled.length).toBeGreaterThan(0);
+    expect(pulled.at(-1)!.done).toBe(pulled.at(-1)!.total);
+    expect(pulled.at(-1)!.total).toBeGreaterThan(0);
   });
 
   it('keeps the later edit of a field and both edits of different fields', async () => {
