@@ -40,7 +40,9 @@ export async function openServerDb(opts: { dataDir?: string; url?: string } = {}
 }
 
 function connectPostgres(url: string): ServerDb & { migrate(): Promise<void> } {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // Twenty desks syncing at once each hold a connection for a moment (sign-in, push, pull):
+  // with fewer, a desk's requests queue behind the others' even when PostgreSQL is idle.
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
   const orm = drizzlePg(pool, { schema });
   return { orm: orm as unknown as Orm, kind: 'postgres', close: () => pool.end(), migrate: () => migratePg(orm, { migrationsFolder: serverMigrationsDir }) };
 }
