@@ -52,14 +52,7 @@ export const movedReferences = references.map((r) => `${getTableName(r.table)}.$
 export function mergeCustomers(db: Db, keepId: string, mergeId: string): void {
   const keep = getLive(db, customers, keepId, 'customer');
   const merged = getLive(db, customers, mergeId, 'customer');
-  for (const r of references) {
-    const rows = db
-      .select({ id: r.table.id })
-      .from(r.table as SQLiteTable)
-      .where(and(eq(r.column, mergeId), isNull(r.table.deletedAt)))
-      .all() as { id: string }[];
-    for (const row of rows) if (writableHere(db, getTableName(r.table), row.id)) updateRow(db, r.table, row.id, { [r.key]: keepId } as Patch<SyncedTable>, r.entity);
-  }
+  moveReferences(db, mergeId, keepId);
   const innFits = merged.inn && (keep.kind === 'company' ? merged.inn.length === 10 : merged.inn.length === 12);
   const inn = keep.inn ?? (innFits ? merged.inn : null);
   updateRow(
@@ -84,6 +77,22 @@ export function mergeCustomers(db: Db, keepId: string, mergeId: string): void {
   refreshSearchDoc(db, mergeId);
   // The clash of phones this merge settles is no longer shown as a conflict.
   settleDuplicatePhones(db, new Set([keepId, mergeId]));
+}
+
+/**
+ * Points this desk's live rows that name `fromId` at `toId` (only rows this desk may write).
+ * Also run when a merge made on another desk arrives by sync (sync/apply.ts): rows this desk
+ * made for the merged card meanwhile follow it to the kept one.
+ */
+export function moveReferences(db: Db, fromId: string, toId: string): void {
+  for (const r of references) {
+    const rows = db
+      .select({ id: r.table.id })
+      .from(r.table as SQLiteTable)
+      .where(and(eq(r.column, fromId), isNull(r.table.deletedAt)))
+      .all() as { id: string }[];
+    for (const row of rows) if (writableHere(db, getTableName(r.table), row.id)) updateRow(db, r.table, row.id, { [r.key]: toId } as Patch<SyncedTable>, r.entity);
+  }
 }
 
 function unite(a: Messenger[], b: Messenger[]): Messenger[] {

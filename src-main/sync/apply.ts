@@ -4,6 +4,7 @@ import { prepared } from '../db/prepared';
 import { setSetting } from '../db/settings';
 import { tableColumns } from '../db/schema-info';
 import { refreshSearchDoc } from '../customers/search';
+import { moveReferences } from '../customers/merge';
 import { mergeChange, type RowClocks, type SyncChange } from './merge';
 import { isSyncedTable } from './tables';
 import { syncWriter } from './outbox';
@@ -39,6 +40,7 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
     prepared(sqlite, 'INSERT INTO sync_applying VALUES (1)').run();
     const touched: Touched = new Map();
     const searchTouched: Touched = new Map();
+    const merges = new Map<string, string>();
     const touch = (map: Touched, change: SyncChange) => {
       let ids = map.get(change.table);
       if (!ids) map.set(change.table, (ids = new Set()));
@@ -52,8 +54,11 @@ export function applyChanges(db: Db, changes: SyncChange[], pulledSeq: number): 
         applied++;
         if (setsAny(conflictInputs[change.table], set)) touch(touched, change);
         if (searchInputs[change.table] && setsAny(searchInputs[change.table], set)) touch(searchTouched, change);
+        if (change.table === 'customers' && set.includes('merged_into_id') && typeof change.fields.merged_into_id === 'string') merges.set(change.rowId, change.fields.merged_into_id);
       }
     }
+    // A customer merged on another desk: what this desk made for that card meanwhile follows it.
+    for (const [mergedId, keepId] of merges) moveReferences(db, mergedId, keepId);
     refreshDerived(db, searchTouched);
     detectConflicts(db, touched);
     prepared(sqlite, 'DELETE FROM sync_applying').run();

@@ -172,9 +172,17 @@ describe('two desks of one branch through head office', () => {
     await sync(b);
     b.ok('customers.merge', { keepId, mergeId });
     expect(open(b)).toEqual([]);
+    // Meanwhile desk A, not yet told, books the merged card in.
+    const bay = a.ok('resources.create', { kind: 'bay', name: 'Подъёмник З' }).id;
+    const booking = a.ok('bookings.create', { bayId: bay, customerId: mergeId, start: '2026-12-07T10:00:00+03:00', end: '2026-12-07T11:00:00+03:00', allowOutsideHours: true }).id;
     await sync(b);
     await sync(a);
     expect(open(a)).toEqual([]);
+    // A's booking followed the merge to the kept card, there and (after a sync) on B.
+    expect(a.ok('bookings.get', { id: booking }).customerId).toBe(keepId);
+    await sync(a);
+    await sync(b);
+    expect(b.ok('bookings.get', { id: booking }).customerId).toBe(keepId);
     expect(a.ok('sync.conflicts', { includeResolved: true }).items.find((i) => i.details.phone === '+79165550011')?.resolvedAt).toBeTruthy();
     for (const d of [a, b]) {
       expect(d.ok('customers.get', { id: keepId }).vehicles.map((v) => v.id)).toEqual([car]);
