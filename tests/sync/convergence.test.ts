@@ -19,7 +19,7 @@ import { injectFetch, type Fault } from './support';
  */
 type Desk = Awaited<ReturnType<typeof tempBackend>> & { name: string; branch: string; store: string };
 
-const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 150);
+const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 250);
 
 let server: Awaited<ReturnType<typeof openTestDb>>;
 let app: FastifyInstance;
