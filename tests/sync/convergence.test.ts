@@ -27,7 +27,7 @@ let desks: Desk[];
 let item: string;
 // Replies lost or requests held back, to be delivered later (stale and out of order).
 let held: { fetch: typeof fetch; url: string; init: RequestInit }[] = [];
-const created = { customers: new Set<string>(), receipts: new Map<string, { qty: number; branch: string }>() };
+const created = { customers: new Set<string>(), receipts: new Map<string, { qty: number; branch: string }>(), payments: new Map<string, { amountMinor: number; branch: string }>() };
 
 async function startServer() {
   app = buildServer({ db: server });
@@ -64,6 +64,8 @@ beforeAll(async () => {
   // Shared reference data every desk can move stock of.
   await syncNow(desks[0].db, { fetch: injectFetch(app) });
   item = desks[0].ok('items.create', { name: 'Фильтр масляный', article: 'W712', unit: 'pcs', purchasePriceMinor: 45000 }).id;
+  // Our legal entity, which invoices are issued from (shared by every branch).
+  desks[0].ok('legalEntities.create', { name: 'ООО "Гараж"', inn: '7707083893', kpp: '773601001', address: 'Москва, ул. Ленина, 1', bankName: 'ПАО Сбербанк', bic: '044525225', bankAccount: '40702810438000034726', corrAccount: '30101810400000000225', vatMode: 'none', vatRateBp: 0 });
   for (const d of desks) {
     await syncNow(d.db, { fetch: injectFetch(app) });
     await syncNow(d.db, { fetch: injectFetch(app) });
@@ -82,6 +84,7 @@ const opArb = fc.oneof(
   fc.record({ op: fc.constant('edit' as const), desk: fc.nat(3), pick: fc.nat(), field: fc.constantFrom('name', 'email', 'notes'), value: fc.string({ minLength: 1, maxLength: 12 }) }),
   fc.record({ op: fc.constant('delete' as const), desk: fc.nat(3), pick: fc.nat() }),
   fc.record({ op: fc.constant('receipt' as const), desk: fc.nat(3), qty: fc.integer({ min: 1, max: 50 }) }),
+  fc.record({ op: fc.constant('payment' as const), desk: fc.nat(3), pick: fc.nat(), rubles: fc.integer({ min: 1, max: 90_000 }) }),
   fc.record({ op: fc.constant('sync' as const), desk: fc.nat(3), faults: fc.array(faultArb, { minLength: 1, maxLength: 6 }) }),
   fc.record({ op: fc.constant('replay' as const) }),
   fc.record({ op: fc.constant('restart' as const) }),
@@ -124,6 +127,16 @@ async function run(op: Op): Promise<void> {
     case 'receipt': {
       const r = d.call('stockDocs.create', { kind: 'receipt', toWarehouseId: d.store, lines: [{ itemId: item, qtyX1000: op.qty * 1000, priceMinor: 45000 }], post: true });
       if (r.ok) created.receipts.set((r.data as { id: string }).id, { qty: op.qty * 1000, branch: d.branch });
+      return;
+    }
+    case 'payment': {
+      // A prepayment invoice for a customer, paid in cash at once: a ledger row in the branch.
+      const ids = liveCustomers(d);
+      if (!ids.length) return;
+      const amountMinor = op.rubles * 100;
+      const invoice = d.ok('invoices.create', { payerId: ids[op.pick % ids.length], kind: 'prepayment', amountMinor });
+      const p = d.ok('payments.create', { invoiceId: invoice.id, method: 'cash', amountMinor });
+      created.payments.set(p.id, { amountMinor, branch: d.branch });
       return;
     }
     case 'sync':
@@ -174,6 +187,11 @@ describe('sync convergence (property)', () => {
           for (const [id] of ours) expect(docs).toContain(id);
           const onHand = d.db.$client.prepare('SELECT coalesce(sum(qty_x1000), 0) FROM stock_balances WHERE item_id = ? AND warehouse_id IN (SELECT id FROM warehouses WHERE branch_id = ?)').pluck().get(item, branchOf(d));
           expect(onHand, `stock on desk ${d.name}`).toBe(ours.reduce((sum, [, r]) => sum + r.qty, 0));
+        }
+        // And every payment, once, for its amount, on every desk of its branch.
+        for (const d of desks) {
+          const paid = new Map((d.db.$client.prepare('SELECT id, amount_minor FROM payments').raw().all() as [string, number][]).map(([id, amount]) => [id, amount]));
+          for (const [id, p] of created.payments) if (p.branch === d.branch) expect(paid.get(id), `payment on desk ${d.name}`).toBe(p.amountMinor);
         }
         for (const d of desks) expect(d.ok('sync.status', {}).pendingChanges).toBe(0);
       }),
