@@ -14,6 +14,8 @@ import { refreshSearchDoc } from './search';
 import { writableHere } from '../sync/outbox';
 import { settleDuplicatePhones } from '../sync/conflicts';
 
+const MAX_PHONES = 10;
+
 type Reference = { table: SyncedTable; column: SQLiteColumn; key: string; entity: string };
 const ref = <T extends SyncedTable>(table: T, key: keyof Patch<T> & string, entity: string): Reference => ({ table, column: table[key as keyof T] as SQLiteColumn, key, entity });
 
@@ -53,6 +55,9 @@ export function mergeCustomers(db: Db, keepId: string, mergeId: string): void {
   const keep = getLive(db, customers, keepId, 'customer');
   const merged = getLive(db, customers, mergeId, 'customer');
   moveReferences(db, mergeId, keepId);
+  // A card holds at most ten phones (the form's limit): any beyond go to the notes, not lost.
+  const phones = [...new Set([...keep.phones, ...merged.phones])];
+  const extraPhones = phones.splice(MAX_PHONES).join(', ');
   const innFits = merged.inn && (keep.kind === 'company' ? merged.inn.length === 10 : merged.inn.length === 12);
   const inn = keep.inn ?? (innFits ? merged.inn : null);
   updateRow(
@@ -60,14 +65,14 @@ export function mergeCustomers(db: Db, keepId: string, mergeId: string): void {
     customers,
     keepId,
     {
-      phones: [...new Set([...keep.phones, ...merged.phones])],
+      phones,
       email: keep.email ?? merged.email,
       inn,
       // A КПП goes with its company's ИНН.
       kpp: keep.kind === 'company' ? (keep.kpp ?? (inn && inn === merged.inn ? merged.kpp : null)) : null,
       messengers: unite(keep.messengers, merged.messengers),
       isSupplier: keep.isSupplier || merged.isSupplier,
-      notes: [keep.notes, merged.notes].filter(Boolean).join('\n') || null,
+      notes: [keep.notes, merged.notes, extraPhones].filter(Boolean).join('\n') || null,
     },
     'customer',
   );

@@ -76,6 +76,17 @@ describe('customers.merge', () => {
     expect(b.ok('customers.get', { id: keep }).phones).toEqual(['+79161230000', '+79161239999', '+79161238888']);
   });
 
+  it('keeps ten phones on the card and writes any more into the notes, so the card can still be edited', () => {
+    const phones = (from: number) => Array.from({ length: 6 }, (_, i) => `+7916777${String(from + i).padStart(4, '0')}`);
+    const first = b.ok('customers.create', { kind: 'person', name: 'Семёнов', phones: phones(0) }).id;
+    const second = b.ok('customers.create', { kind: 'person', name: 'Семёнов И.', phones: phones(10), notes: 'Звонить утром' }).id;
+    b.ok('customers.merge', { keepId: first, mergeId: second });
+    const kept = b.ok('customers.get', { id: first });
+    expect(kept.phones).toEqual([...phones(0), ...phones(10).slice(0, 4)]);
+    expect(kept.notes).toBe(`Звонить утром\n${phones(10).slice(4).join(', ')}`);
+    expect(b.ok('customers.update', { id: first, email: 'semenov@mail.ru' }).phones).toHaveLength(10);
+  });
+
   it('keeps a company’s kind and does not give it a person’s ИНН', () => {
     const company = b.ok('customers.create', { kind: 'company', name: 'ООО "Ромашка"', phones: ['+74950000001'] }).id;
     const kept = b.ok('customers.merge', { keepId: company, mergeId: other });
