@@ -25,9 +25,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { openBackend, type Backend } from '../../src-main/backend';
 import type { DemoScale } from '../../src-main/demo/fill';
 import { openDatabase } from '../../src-main/db/open';
@@ -35,6 +33,7 @@ import { dataFiles } from '../../src-main/paths';
 import { enrol, syncNow } from '../../src-main/sync/client';
 import { branchTables, sharedTables } from '../../src-main/sync/tables';
 import { demoBackend, percentile } from './support';
+import { scratchPgDatabase } from '../server/support';
 
 const pgUrl = () => process.env.DATABASE_URL || process.env.GARAGE_DESK_TEST_PG_URL || undefined;
 const log = (text: string) => process.stderr.write(`${text}\n`);
@@ -109,20 +108,9 @@ async function startServer() {
   let target: { dataDir?: string; url?: string };
   let cleanup: () => Promise<void>;
   if (url) {
-    const name = `garage_desk_bench_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const own = new URL(url);
-    own.pathname = `/${name}`;
-    target = { url: own.toString() };
-    cleanup = async () => {
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    };
+    const scratch = await scratchPgDatabase(url, 'garage_desk_bench');
+    target = { url: scratch.url };
+    cleanup = scratch.drop;
   } else {
     // On disk: the garage history does not fit PGlite's memory comfortably.
     const dir = tempDir('server');

@@ -11,6 +11,27 @@ import type { Enrolment } from '../../src-server/enrol';
 import { changes, rows, serverState } from '../../src-server/schema';
 
 /**
+ * A database of its own on the PostgreSQL server at `url`, named `<prefix>_<random>`: its
+ * connection string, and `drop()` to remove it.
+ */
+export async function scratchPgDatabase(url: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const run = async (statement: string) => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(statement);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  return { url: own.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
  * A fresh server database for one test file: PGlite in memory, or, when GARAGE_DESK_TEST_PG_URL
  * is set, a database of its own on that PostgreSQL server, dropped by `drop()`.
  */
@@ -20,22 +41,13 @@ export async function openTestDb(): Promise<ServerDb & { drop(): Promise<void> }
     const db = await openServerDb();
     return { ...db, drop: () => db.close() };
   }
-  const name = `garage_desk_server_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  const db = await openServerDb({ url: own.toString() });
+  const scratch = await scratchPgDatabase(url, 'garage_desk_server');
+  const db = await openServerDb({ url: scratch.url });
   return {
     ...db,
     drop: async () => {
       await db.close();
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
+      await scratch.drop();
     },
   };
 }
