@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import { LoadingOverlay, Paper, Text } from '@mantine/core';
+import { LoadingOverlay, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDelayedFlag } from '../app/use-delayed-flag';
+import { formatMoney } from '../format';
+import { useLanguage } from '../i18n';
 
 /** Figures line up in columns. */
 export const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -21,5 +23,23 @@ export function ReportFrame({ loading, empty, emptyText, children }: { loading: 
         children
       )}
     </Paper>
+  );
+}
+
+/** A report table's footer: "Total" across the first `span` columns, then the sum. */
+export function TotalFooter({ span, totalMinor }: { span: number; totalMinor: number }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Table.Tfoot>
+      <Table.Tr>
+        <Table.Th colSpan={span} ta="right">
+          {t('rentalReports.reports.total')}
+        </Table.Th>
+        <Table.Th ta="right" style={num}>
+          {formatMoney(totalMinor, language)}
+        </Table.Th>
+      </Table.Tr>
+    </Table.Tfoot>
   );
 }

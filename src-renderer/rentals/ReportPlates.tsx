@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '../api/use-query';
 import { useLanguage } from '../i18n';
 import { formatHoursX100, formatMoney, formatPlate } from '../format';
-import { ReportFrame, num } from './ReportFrame';
+import { ReportFrame, TotalFooter, num } from './ReportFrame';
 
 /** Licence-plate report: per plate and customer, revenue from hours and from km. */
 export function ReportPlates({ from, to }: { from: string; to: string }) {
@@ -63,16 +63,7 @@ export function ReportPlates({ from, to }: { from: string; to: string }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th colSpan={10} ta="right">
-                {t('rentalReports.reports.total')}
-              </Table.Th>
-              <Table.Th ta="right" style={num}>
-                {money(data.totalMinor)}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Tfoot>
+          <TotalFooter span={10} totalMinor={data.totalMinor} />
         </Table>
       )}
     </ReportFrame>

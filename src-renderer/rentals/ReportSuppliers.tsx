@@ -5,7 +5,7 @@ import { useQuery } from '../api/use-query';
 import { useLanguage } from '../i18n';
 import { formatDate, formatHoursX100, formatMoney, formatPlate } from '../format';
 import { routeHash } from '../app/route';
-import { ReportFrame, num } from './ReportFrame';
+import { ReportFrame, TotalFooter, num } from './ReportFrame';
 
 /** What we owe equipment suppliers for supply equipment: per supplier, its trips and a total. */
 export function ReportSuppliers({ from, to }: { from: string; to: string }) {
@@ -75,16 +75,7 @@ export function ReportSuppliers({ from, to }: { from: string; to: string }) {
                 </Fragment>
               ))}
             </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr>
-                <Table.Th colSpan={7} ta="right">
-                  {t('rentalReports.reports.total')}
-                </Table.Th>
-                <Table.Th ta="right" style={num}>
-                  {money(data.totalMinor)}
-                </Table.Th>
-              </Table.Tr>
-            </Table.Tfoot>
+            <TotalFooter span={7} totalMinor={data.totalMinor} />
           </Table>
         </>
       )}
