@@ -193,8 +193,9 @@ type OutboxRow = { seq: number; change_id: string; table_name: string; row_id: s
  * at any point resumes from what was committed.
  */
 export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Progress) => void } = {}): Promise<{ pushed: number; pulled: number }> {
-  if (!readEnrolment(db)) throw new AppError('conflict', {}, undefined, 'sync.not_enrolled');
-  const enrolment = withToken(db);
+  const stored = readEnrolment(db);
+  if (!stored) throw new AppError('conflict', {}, undefined, 'sync.not_enrolled');
+  const enrolment = withToken(db, stored);
   const fetchFn = opts.fetch ?? fetch;
   const version = schemaVersion();
   // A second request while one runs waits for it instead of syncing twice at once.
@@ -257,8 +258,7 @@ export async function syncNow(db: Db, opts: { fetch?: Fetch; onProgress?: (p: Pr
 }
 
 /** The enrolment with its token opened (sealed at rest by the desktop app: sealed-token.ts). */
-function withToken(db: Db): Enrolment {
-  const enrolment = readEnrolment(db)!;
+function withToken(db: Db, enrolment: Enrolment): Enrolment {
   const token = openToken(db, enrolment.token);
   if (token === null)
     throw new SyncError('this computer’s head-office key is kept by the Garage Desk desktop app: sync from the app, or enrol this data folder again', false);
@@ -283,9 +283,10 @@ function claimCaller(fetchFn: Fetch, enrolment: Enrolment, timeoutMs?: number) {
  * answers within a few seconds; otherwise it stays unconfirmed until the next sync.
  */
 export async function claimBookingNow(db: Db, bookingId: string, fetchFn: Fetch = fetch): Promise<{ state: 'claimed' | 'refused' | 'unconfirmed' | 'local'; holderId?: string }> {
-  if (!readEnrolment(db)) return { state: 'local' };
+  const stored = readEnrolment(db);
+  if (!stored) return { state: 'local' };
   try {
-    await claimPendingBookings(db, claimCaller(fetchFn, withToken(db), 3_000), [bookingId]);
+    await claimPendingBookings(db, claimCaller(fetchFn, withToken(db, stored), 3_000), [bookingId]);
   } catch (e) {
     if (!(e instanceof SyncError)) throw e;
   }
