@@ -7,6 +7,7 @@ import { RawJson, type Ctx, type DeskCtx } from './context';
 import type { ServerDb } from './db';
 import { enrol } from './enrol';
 import { fromOtherError, SyncError } from './errors';
+import { folderOf } from './fold';
 import { pull } from './pull';
 import { push } from './push';
 import { serverState } from './schema';
@@ -63,6 +64,8 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
     });
   }
 
+  // The merged rows' background fold stops with the server.
+  app.addHook('onClose', () => folderOf(opts.db).stop());
   app.setNotFoundHandler((_req, reply) => send(reply, new SyncError('not_found', 'Head office has no such address. Check the server address in Settings → Sync.')));
   app.setErrorHandler((e: Error & { statusCode?: number }, req, reply) => {
     if (e instanceof SyncError) return send(reply, e);

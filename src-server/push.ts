@@ -3,13 +3,15 @@ import type { DeskCtx } from './context';
 import type { ServerDb } from './db';
 import { SyncError } from './errors';
 import { parse, pushInput, type ChangeInput } from './inputs';
-import { mergeIntoRows, refuseChange, rowKey, type Desk, type StoredRow } from './rules';
+import { folderOf } from './fold';
+import { checkAgainstRows, refuseChange, rowKey, type Desk, type RowOwner } from './rules';
 import { changes, rows, serverState } from './schema';
 
 /**
- * POST /push: stores a desk's changes under the next sequence numbers and merges them into the
- * server's rows, all in one transaction, or refuses the whole request and changes nothing.
- * Changes already stored (by id) are skipped, so a repeated push is a no-op.
+ * POST /push: stores a desk's changes under the next sequence numbers, with the owners of the
+ * rows they create, all in one transaction, or refuses the whole request and changes nothing.
+ * Changes already stored (by id) are skipped, so a repeated push is a no-op. The server's merged
+ * copy of the rows follows in the background (fold.ts).
  */
 export async function push({ db, now, schemaVersion, body, desk }: DeskCtx): Promise<{ accepted: number; lastSeq: number }> {
   const input = parse(pushInput, body);
@@ -82,10 +84,10 @@ async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
       // Each list as one array parameter: thousands of ids in one statement, parsed once.
       const stored = new Set((await tx.select({ id: changes.id }).from(changes).where(sql`${changes.id} = ANY(${sql.param(ids)}::uuid[])`)).map((r) => r.id));
       const rowIds = [...new Set(batch.flatMap((p) => p.changes.map((c) => c.rowId)))];
-      const existing = await tx.select().from(rows).where(sql`${rows.rowId} = ANY(${sql.param(rowIds)}::text[])`);
-      // The rows as each push in turn leaves them, and those changed by the commit.
-      const current = new Map<string, StoredRow>(existing.map((r) => [rowKey(r.table, r.rowId), r]));
-      const touched = new Map<string, StoredRow>();
+      const existing = await tx.select({ table: rows.table, rowId: rows.rowId, scope: rows.scope }).from(rows).where(sql`${rows.rowId} = ANY(${sql.param(rowIds)}::text[])`);
+      // The rows known as each push in turn leaves them, and those the commit creates.
+      const known = new Map<string, RowOwner>(existing.map((r) => [rowKey(r.table, r.rowId), r]));
+      const created: RowOwner[] = [];
       const fresh: (ChangeInput & { workstationId: string; nowMs: number })[] = [];
       const outcomes = batch.map((p) => {
         const own: ChangeInput[] = [];
@@ -97,9 +99,9 @@ async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
           own.push({ ...change, id });
         }
         try {
-          for (const row of mergeIntoRows(current, own)) {
-            current.set(rowKey(row.table, row.rowId), row);
-            touched.set(rowKey(row.table, row.rowId), row);
+          for (const row of checkAgainstRows(known, own)) {
+            known.set(rowKey(row.table, row.rowId), row);
+            created.push(row);
           }
         } catch (e) {
           if (e instanceof SyncError) return { refusal: e };
@@ -114,7 +116,6 @@ async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
       // One statement for the three writes, with the rows as arrays (a few parameters, not
       // thousands): fewer round trips while the lock is held.
       const lastSeq = state.lastSeq + fresh.length;
-      const merged = [...touched.values()];
       const list = <T>(values: T[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
       await tx.execute(sql`
         WITH stored_changes AS (
@@ -124,11 +125,10 @@ async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
                         ${list(fresh.map((c) => c.rowId), 'text')}, ${list(fresh.map((c) => c.scope), 'text')}, ${list(fresh.map((c) => c.hlc), 'text')},
                         ${list(fresh.map((c) => JSON.stringify(c.fields)), 'jsonb')}, ${list(fresh.map((c) => new Date(c.nowMs).toISOString()), 'timestamptz')})
                  WITH ORDINALITY AS c(id, workstation_id, tbl, row_id, scope, hlc, fields, received_at, n)
-        ), merged_rows AS (
-          INSERT INTO ${rows} ("table", row_id, scope, data, clocks)
-          SELECT * FROM unnest(${list(merged.map((r) => r.table), 'text')}, ${list(merged.map((r) => r.rowId), 'text')}, ${list(merged.map((r) => r.scope), 'text')},
-                               ${list(merged.map((r) => JSON.stringify(r.data)), 'jsonb')}, ${list(merged.map((r) => JSON.stringify(r.clocks)), 'jsonb')})
-          ON CONFLICT (row_id, "table") DO UPDATE SET data = excluded.data, clocks = excluded.clocks
+        ), created_rows AS (
+          INSERT INTO ${rows} ("table", row_id, scope)
+          SELECT * FROM unnest(${list(created.map((r) => r.table), 'text')}, ${list(created.map((r) => r.rowId), 'text')}, ${list(created.map((r) => r.scope), 'text')})
+          ON CONFLICT DO NOTHING
         )
         UPDATE ${serverState} SET last_seq = ${lastSeq} WHERE id = 1`);
       return { outcomes, lastSeq };
@@ -137,6 +137,7 @@ async function commit(db: ServerDb, batch: Pending[]): Promise<void> {
     for (const p of batch) p.reject(e);
     return;
   }
+  if (outcomes.some((o) => 'accepted' in o && o.accepted > 0)) folderOf(db).pushed();
   batch.forEach((p, i) => {
     const outcome = outcomes[i];
     if ('refusal' in outcome) p.reject(outcome.refusal);

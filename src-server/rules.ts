@@ -39,10 +39,15 @@ export function refuseChange(change: ChangeInput, desk: Desk, nowMs: number): Sy
   return null;
 }
 
-export interface StoredRow {
+/** Which branch a row belongs to: what a push is checked against. */
+export interface RowOwner {
   table: string;
   rowId: string;
   scope: string;
+}
+
+/** A row of the server's merged copy, as folded from the log. */
+export interface StoredRow extends RowOwner {
   data: Record<string, unknown>;
   clocks: RowClocks;
 }
@@ -50,17 +55,31 @@ export interface StoredRow {
 export const rowKey = (table: string, rowId: string) => `${table}\u0000${rowId}`;
 
 /**
- * Merges new changes, in order, into the rows they touch (`rows`, keyed by rowKey, as stored).
- * Returns the rows that changed; throws `forbidden` when a change would move a row to another
+ * Checks new changes, in order, against the rows already known (`rows`, keyed by rowKey) and
+ * answers the rows they create. Throws `forbidden` when a change would move a row to another
  * scope or write a ledger row a second time.
  */
-export function mergeIntoRows(rows: Map<string, StoredRow>, fresh: readonly ChangeInput[]): StoredRow[] {
+export function checkAgainstRows(rows: ReadonlyMap<string, RowOwner>, fresh: readonly ChangeInput[]): RowOwner[] {
+  const created = new Map<string, RowOwner>();
+  for (const change of fresh) {
+    const key = rowKey(change.table, change.rowId);
+    const row = created.get(key) ?? rows.get(key);
+    if (row && row.scope !== change.scope) throw new SyncError('forbidden', `This ${change.table} row belongs to another branch; this computer may not change it.`);
+    if (row && isLedgerTable(change.table)) throw new SyncError('forbidden', `Entries of ${change.table} are never changed once written; record a correction instead.`);
+    if (!row) created.set(key, { table: change.table, rowId: change.rowId, scope: change.scope });
+  }
+  return [...created.values()];
+}
+
+/**
+ * Merges changes, in order, into the rows they touch (`rows`, keyed by rowKey, as stored; a row
+ * not there is new) by the desks' rule, and answers the rows that changed.
+ */
+export function mergeIntoRows(rows: ReadonlyMap<string, StoredRow>, fresh: readonly Omit<ChangeInput, 'id'>[]): StoredRow[] {
   const touched = new Map<string, StoredRow>();
   for (const change of fresh) {
     const key = rowKey(change.table, change.rowId);
     const row = touched.get(key) ?? rows.get(key);
-    if (row && row.scope !== change.scope) throw new SyncError('forbidden', `This ${change.table} row belongs to another branch; this computer may not change it.`);
-    if (row && isLedgerTable(change.table)) throw new SyncError('forbidden', `Entries of ${change.table} are never changed once written; record a correction instead.`);
     const merged = mergeChange(row?.clocks ?? null, change);
     if (!merged) continue;
     touched.set(key, { table: change.table, rowId: change.rowId, scope: change.scope, data: { ...row?.data, ...merged.fields }, clocks: merged.clocks });

@@ -80,18 +80,33 @@ export const serverState = pgTable(
   (t) => [check('server_state_one_row', sql`${t.id} = 1`)],
 );
 
-/** The server's merged copy of every row, by the same rule as the desks (sync/merge.ts). */
+/**
+ * Every row the desks have written, with its branch (what pushes are checked against), and the
+ * server's merged copy of it by the same rule as the desks (sync/merge.ts). Pushes only add new
+ * rows' owners; `data` and `clocks` are folded in from the log afterwards (fold.ts), outside the
+ * numbering lock, and are null until a row's first fold.
+ */
 export const rows = pgTable(
   'rows',
   {
     table: text('table').notNull(),
     rowId: text('row_id').notNull(),
     scope: text('scope').notNull(),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
-    clocks: jsonb('clocks').$type<Record<string, string>>().notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>(),
+    clocks: jsonb('clocks').$type<Record<string, string>>(),
   },
   // row_id first: a push looks its rows up by id alone.
   (t) => [primaryKey({ columns: [t.rowId, t.table] }), index('rows_table_scope').on(t.table, t.scope)],
+);
+
+/** One row: how far `rows` has been folded from the log (fold.ts). */
+export const foldState = pgTable(
+  'fold_state',
+  {
+    id: integer('id').primaryKey(),
+    foldedSeq: bigint('folded_seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('fold_state_one_row', sql`${t.id} = 1`)],
 );
 
 /**

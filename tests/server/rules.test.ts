@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src-main/sync/hlc';
 import { defaultPrefix } from '../../src-server/admin';
 import { allDeskCodes, enrolmentCodeHash, newEnrolmentCode, normaliseEnrolmentCode, pickFreeDeskCode } from '../../src-server/codes';
-import { MAX_CLOCK_AHEAD_MS, mergeIntoRows, refuseChange, rowKey, type Desk, type StoredRow } from '../../src-server/rules';
+import { checkAgainstRows, MAX_CLOCK_AHEAD_MS, mergeIntoRows, refuseChange, rowKey, type Desk, type RowOwner, type StoredRow } from '../../src-server/rules';
 
 const now = Date.UTC(2025, 2, 10, 12);
 const branchDesk: Desk = { workstationId: 'w1', branchId: 'north', headOffice: false };
@@ -59,13 +59,25 @@ describe('mergeIntoRows', () => {
     expect(mergeIntoRows(rows, [change('bookings', 'north')])[0]).toMatchObject({ table: 'bookings', scope: 'north', data: { a: 1 } });
   });
 
+});
+
+describe('checkAgainstRows', () => {
+  const owner = (over: Partial<RowOwner> = {}): RowOwner => ({ table: 'customers', rowId: 'r1', scope: 'shared', ...over });
+
+  it('answers the rows the changes create, once each, and not those already known', () => {
+    const rows = new Map([[rowKey('customers', 'r1'), owner()]]);
+    const out = checkAgainstRows(rows, [change('customers', 'shared'), change('bookings', 'north'), change('bookings', 'north', { fields: { b: 2 } }), change('vehicles', 'shared', { rowId: 'v1' })]);
+    expect(out).toEqual([owner({ table: 'bookings', scope: 'north' }), owner({ table: 'vehicles', rowId: 'v1' })]);
+  });
+
   it('refuses moving a row to another scope, and a second write to a ledger row, stored or in the same batch', () => {
-    const rows = new Map([[rowKey('bookings', 'r1'), stored({ table: 'bookings', scope: 'south' })]]);
-    expect(() => mergeIntoRows(rows, [change('bookings', 'north')])).toThrow(/another branch/);
-    const ledger = new Map([[rowKey('payments', 'p1'), stored({ table: 'payments', rowId: 'p1', scope: 'north' })]]);
-    expect(() => mergeIntoRows(ledger, [change('payments', 'north', { rowId: 'p1' })])).toThrow(/never changed/);
-    expect(() => mergeIntoRows(new Map(), [change('stock_moves', 'north'), change('stock_moves', 'north', { hlc: hlc(now + 1) })])).toThrow(/never changed/);
-    expect(mergeIntoRows(new Map(), [change('stock_moves', 'north'), change('stock_moves', 'north', { rowId: 'r2' })])).toHaveLength(2);
+    const rows = new Map([[rowKey('bookings', 'r1'), owner({ table: 'bookings', scope: 'south' })]]);
+    expect(() => checkAgainstRows(rows, [change('bookings', 'north')])).toThrow(/another branch/);
+    expect(() => checkAgainstRows(new Map(), [change('bookings', 'north'), change('bookings', 'south')])).toThrow(/another branch/);
+    const ledger = new Map([[rowKey('payments', 'p1'), owner({ table: 'payments', rowId: 'p1', scope: 'north' })]]);
+    expect(() => checkAgainstRows(ledger, [change('payments', 'north', { rowId: 'p1' })])).toThrow(/never changed/);
+    expect(() => checkAgainstRows(new Map(), [change('stock_moves', 'north'), change('stock_moves', 'north', { hlc: hlc(now + 1) })])).toThrow(/never changed/);
+    expect(checkAgainstRows(new Map(), [change('stock_moves', 'north'), change('stock_moves', 'north', { rowId: 'r2' })])).toHaveLength(2);
   });
 });
 

@@ -8,6 +8,7 @@ import type { SyncChange } from '../../src-main/sync/merge';
 import { adminOps } from '../../src-server/admin';
 import { openServerDb, type ServerDb } from '../../src-server/db';
 import type { Enrolment } from '../../src-server/enrol';
+import { foldRows } from '../../src-server/fold';
 import { changes, rows, serverState } from '../../src-server/schema';
 
 /**
@@ -79,8 +80,9 @@ export function pushBody(schemaVersion: string, list: unknown[]) {
   return { schemaVersion, changes: list };
 }
 
-/** How much the server holds: a refused request must leave all three as they were. */
+/** How much the server holds (its merged rows folded first): a refused request must leave all three as they were. */
 export async function snapshot(db: ServerDb) {
+  await foldRows(db);
   const [c] = await db.orm.select({ n: count() }).from(changes);
   const [r] = await db.orm.select({ n: count() }).from(rows);
   const [s] = await db.orm.select().from(serverState);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { formatHlc } from '../../src-main/sync/hlc';
@@ -6,6 +6,7 @@ import { schemaVersion } from '../../src-main/sync/schema-version';
 import { buildServer } from '../../src-server/app';
 import type { Enrolment } from '../../src-server/enrol';
 import { push as handlePush } from '../../src-server/push';
+import { foldRows } from '../../src-server/fold';
 import { changes, rows } from '../../src-server/schema';
 import { addBranch, bearer, change, enrol, newCode, openTestDb, pushBody } from './support';
 
@@ -85,6 +86,14 @@ describe('sync server', () => {
     expect((await pull(office, before)).changes.map((c) => c.id)).toEqual([customer.id, booking.id]);
   });
 
+  it("knows a pushed row's branch at once, and folds its data into the merged rows in the background once pushes pause", async () => {
+    const rowId = 'row-fold-1';
+    expect((await push(north, [change({ table: 'customers', scope: 'shared', rowId, fields: { name: 'Sidorov' } })])).statusCode).toBe(200);
+    const stored = async () => (await db.orm.select().from(rows).where(eq(rows.rowId, rowId)))[0];
+    expect(await stored()).toMatchObject({ table: 'customers', scope: 'shared' });
+    await vi.waitFor(async () => expect((await stored()).data).toEqual({ name: 'Sidorov' }), { timeout: 5000, interval: 100 });
+  });
+
   it('merges into the server rows by last writer per field, whatever order the changes come in', async () => {
     const rowId = 'row-merge-1';
     const t = Date.now() - 60_000;
@@ -94,6 +103,8 @@ describe('sync server', () => {
     expect((await push(north, [insert])).statusCode).toBe(200);
     expect((await push(south, [laterName])).statusCode).toBe(200);
     expect((await push(north2, [earlierEdit])).statusCode).toBe(200);
+    // Pushes leave merging to the fold, which runs once they pause; here it is run at once.
+    await foldRows(db);
     const [row] = await db.orm.select().from(rows).where(eq(rows.rowId, rowId));
     expect(row.data).toEqual({ name: 'Petrova', phone: '2', note: 'n' });
     expect(row.scope).toBe('shared');
@@ -137,6 +148,7 @@ describe('sync server', () => {
     expect(after).toHaveLength(before.length + 16);
     expect(after.map((c) => c.seq)).toEqual(after.map((_, i) => i + 1));
     expect(after.some((c) => c.id === alsoInRefused.id || c.id === rewrite.id)).toBe(false);
+    await foldRows(db);
     const [payment] = await db.orm.select().from(rows).where(eq(rows.rowId, paymentId));
     expect(payment.data).toEqual({ amount_minor: 100 });
     // The eight after the first were one commit: they all answer the head of the log after it.

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { asc, eq } from 'drizzle-orm';
 import { tempBackend } from '../api/backend';
 import { buildServer } from '../../src-server/app';
+import { foldRows } from '../../src-server/fold';
 import { rows } from '../../src-server/schema';
 import { openTestDb, addBranch, newCode } from '../server/support';
 import { enrol, syncNow, SyncError } from '../../src-main/sync/client';
@@ -151,6 +152,7 @@ function table(d: Desk, name: string): unknown[] {
 }
 
 async function serverTable(name: string, scopes: string[]): Promise<unknown[]> {
+  await foldRows(server);
   const all = await server.orm.select().from(rows).where(eq(rows.table, name)).orderBy(asc(rows.rowId));
   return all.filter((r) => scopes.includes(r.scope)).map((r) => r.data);
 }
