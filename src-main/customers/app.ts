@@ -7,6 +7,7 @@ import { customers } from './schema';
 import { vehicles, vehicleOwners } from '../vehicles/schema';
 import { customerCreate, customerUpdate, customerGet, customerSearch, customerMerge } from './inputs';
 import { mergeCustomers } from './merge';
+import { mergeTargets } from './merged';
 import { refreshSearchDoc, searchCustomers } from './search';
 import { withChecks } from '../vehicles/app';
 
@@ -14,6 +15,9 @@ export const customersApi = {
   'customers.create': command('Create a customer (person or company).', customerCreate, createCustomer),
   'customers.update': command('Change a customer; omitted fields stay as they are, null clears.', customerUpdate, updateCustomer),
   'customers.get': query('One customer with their vehicles (current and previously owned).', customerGet, getCustomer),
+  'customers.mergedInto': query('Where a merged card went: the customer it ended up in (through later merges too), or null for a card that was not merged.', customerGet, (ctx, input) => ({
+    item: mergeTargets(ctx.db).get(input.id) ?? null,
+  })),
   'customers.search': query('Find customers by any fragment of name, phone, plate (either alphabet), VIN, e-mail or ИНН.', customerSearch, (ctx, input) =>
     searchCustomers(ctx.db, input.q, input.limit, input.suppliersOnly),
   ),

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, asc } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, asc } from 'drizzle-orm';
 import type { z } from 'zod';
 import { command, query, type Ctx } from '../api/define';
 import { byId } from '../api/fields';
@@ -18,6 +18,7 @@ import { operationWithNorms, templateWithLines } from '../catalogue/app';
 import { normFor, labourAmount, labourMinutes } from '../catalogue/norms';
 import { setBookingStatus } from '../scheduler/bookings';
 import { requestCreate, requestUpdate, requestStatus, requestForBooking, requestList } from './inputs';
+import { withMergedIds } from '../customers/merged';
 
 export const requestsApi = {
   'requests.create': command('Make a repair request, usually from a booking; customer and vehicle may be created in place.', requestCreate, createRequest),
@@ -31,7 +32,7 @@ export const requestsApi = {
     items: ctx.db
       .select()
       .from(repairRequests)
-      .where(and(isNull(repairRequests.deletedAt), input.status ? eq(repairRequests.status, input.status) : undefined, input.customerId ? eq(repairRequests.customerId, input.customerId) : undefined))
+      .where(and(isNull(repairRequests.deletedAt), input.status ? eq(repairRequests.status, input.status) : undefined, input.customerId ? inArray(repairRequests.customerId, withMergedIds(ctx.db, input.customerId)) : undefined))
       .orderBy(desc(repairRequests.id))
       .limit(input.limit ?? 100)
       .all(),

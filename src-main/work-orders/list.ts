@@ -9,6 +9,7 @@ import { paidSql } from '../payments/balances';
 import { orderRow, workOrderView } from './app';
 import { saveInspection } from './inspection';
 import { AppError } from '../api/errors';
+import { withMergedIds } from '../customers/merged';
 
 export const workOrderListApi = {
   'workOrders.list': query('Work orders, newest first; filters: status, dates, customer, vehicle, advisor, mechanic, branch (head office), unpaid.', workOrderList, listWorkOrders),
@@ -35,7 +36,8 @@ function listWorkOrders(ctx: Ctx, input: z.output<typeof workOrderList>) {
   if (input.status) add('wo.status = :status', 'status', input.status);
   if (input.from) add('wo.created_at >= :from', 'from', input.from);
   if (input.to) add('wo.created_at < :to', 'to', input.to.length === 10 ? `${input.to}T99` : input.to);
-  if (input.customerId) add('wo.customer_id = :customer', 'customer', input.customerId);
+  // A customer's orders include those still naming a card merged into theirs (another branch's, read-only here).
+  if (input.customerId) add('wo.customer_id IN (SELECT value FROM json_each(:customer))', 'customer', JSON.stringify(withMergedIds(ctx.db, input.customerId)));
   if (input.vehicleId) add('wo.vehicle_id = :vehicle', 'vehicle', input.vehicleId);
   if (input.branchId) add('wo.branch_id = :branch', 'branch', input.branchId);
   if (input.advisorId) add('wo.advisor_id = :advisor', 'advisor', input.advisorId);

@@ -65,6 +65,19 @@ describe('customers.merge', () => {
     expect(debt).toMatchObject({ payerId: keep, name: 'Орлов Павел', dueMinor: 150000 });
   });
 
+  it('lists under the kept customer the orders and requests that still name the merged card (another branch’s, read-only on a head-office desk)', () => {
+    const wo = b.ok('workOrders.create', { customerId: keep });
+    const request = b.ok('requests.create', { customerId: keep, complaint: 'Стук' });
+    b.ok('customers.merge', { keepId: keep, mergeId: other });
+    // As pulled from a branch that had not heard of the merge: its rows keep naming the other card.
+    b.db.$client.prepare('UPDATE work_orders SET customer_id = ? WHERE id = ?').run(other, wo.id);
+    b.db.$client.prepare('UPDATE repair_requests SET customer_id = ? WHERE id = ?').run(other, request.id);
+    expect(b.ok('workOrders.list', { customerId: keep }).items).toMatchObject([{ id: wo.id }]);
+    expect(b.ok('requests.list', { customerId: keep }).items.map((r) => r.id)).toEqual([request.id]);
+    // The merged card's own id still finds only what names it.
+    expect(b.ok('workOrders.list', { customerId: other }).items).toMatchObject([{ id: wo.id }]);
+  });
+
   it('a customer merged into one that is merged later still counts for the last one', () => {
     const third = b.ok('customers.create', { kind: 'person', name: 'Орлов П.', phones: ['+79161238888'] }).id;
     const wo = b.ok('workOrders.create', { customerId: third });
@@ -74,6 +87,9 @@ describe('customers.merge', () => {
     b.ok('customers.merge', { keepId: keep, mergeId: other });
     expect(b.ok('payments.list', { payerId: keep }).items.map((p) => p.id)).toEqual([payment.id]);
     expect(b.ok('customers.get', { id: keep }).phones).toEqual(['+79161230000', '+79161239999', '+79161238888']);
+    // Either merged card leads to the last one; a card never merged leads nowhere.
+    for (const id of [third, other]) expect(b.ok('customers.mergedInto', { id }).item).toEqual({ id: keep, name: 'Орлов Павел' });
+    expect(b.ok('customers.mergedInto', { id: keep }).item).toBeNull();
   });
 
   it('keeps ten phones on the card and writes any more into the notes, so the card can still be edited', () => {
