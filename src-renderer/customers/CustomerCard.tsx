@@ -25,6 +25,28 @@ type Dialog =
   | { kind: 'add-vehicle' }
   | { kind: Exclude<VehicleAction, 'history'>; vehicle: CardVehicle };
 
+/** A card that cannot be shown: merged into another (with the way there), or gone. */
+function NotFound({ id, error }: { id: string; error: unknown }) {
+  const { t } = useTranslation();
+  const merged = useQuery('customers.mergedInto', { id }).data?.item;
+  if (merged)
+    return (
+      <Alert color="blue" title={t('customers.card.mergedTitle')}>
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{t('customers.card.mergedInto', { name: merged.name })}</Text>
+          <Button size="xs" variant="light" onClick={() => navigate({ name: 'customer', id: merged.id })}>
+            {t('customers.card.openMerged', { name: merged.name })}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  return (
+    <Alert color="red" title={t('customers.card.notFound')}>
+      {error instanceof Error ? error.message : String(error)}
+    </Alert>
+  );
+}
+
 function backToList() {
   navigate({ name: 'customers' });
 }
@@ -44,9 +66,7 @@ export function CustomerCard({ id }: { id: string }) {
   if (error && !customer) {
     return (
       <Stack maw={600}>
-        <Alert color="red" title={t('customers.card.notFound')}>
-          {error instanceof Error ? error.message : String(error)}
-        </Alert>
+        <NotFound id={id} error={error} />
         <Button variant="default" onClick={backToList} w="fit-content" leftSection={<IconArrowLeft size={16} />}>
           {t('common.back')}
         </Button>

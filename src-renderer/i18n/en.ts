@@ -71,6 +71,9 @@ export const en = {
       pastVehicles: 'Previously owned',
       ownedUntil: 'Owned until',
       notFound: 'This customer was not found; they may have been removed.',
+      mergedTitle: 'This card was merged',
+      mergedInto: 'It was merged into the card of {{name}}: their vehicles, visits and documents are there now.',
+      openMerged: 'Open {{name}}',
     },
     merge: {
       open: 'Merge with…',

@@ -72,6 +72,9 @@ export const ru: Messages = {
       pastVehicles: 'Раньше принадлежали',
       ownedUntil: 'Владел до',
       notFound: 'Клиент не найден: возможно, его удалили.',
+      mergedTitle: 'Карточка объединена',
+      mergedInto: 'Она объединена с карточкой «{{name}}»: автомобили, визиты и документы теперь там.',
+      openMerged: 'Открыть «{{name}}»',
     },
     merge: {
       open: 'Объединить с…',

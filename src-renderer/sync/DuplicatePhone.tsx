@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Anchor, Button, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call, type ApiOutput } from '../api/client';
+import { useQuery } from '../api/use-query';
 import { ConfirmModal } from '../app/ConfirmModal';
 import { notifySuccess } from '../app/notify';
 import { routeHash } from '../app/route';
@@ -49,11 +50,7 @@ export function DuplicatePhone({ conflict, phone, customerIds, onDone }: { confl
             </Radio.Group>
           )}
           {loaded && !mergeable && live.map((c) => <CustomerSummary key={c.id} customer={c} withName />)}
-          {loaded?.some((c) => c === null) && (
-            <Text size="sm" c="dimmed">
-              {t('sync.conflictsPage.gone')}
-            </Text>
-          )}
+          {loaded?.map((c, i) => c === null && <MissingCard key={customerIds[i]} id={customerIds[i]} />)}
         </Stack>
       }
       actions={
@@ -88,6 +85,28 @@ function CustomerSummary({ customer, withName }: { customer: Customer; withName?
       <Anchor href={routeHash({ name: 'customer', id: customer.id })} size="xs" aria-label={t('sync.conflictsPage.openCustomer', { name: customer.name })}>
         {t('sync.conflictsPage.openCard')}
       </Anchor>
+    </Text>
+  );
+}
+
+/** A card named by the conflict that is no longer here: merged into another (a link to it), or removed. */
+function MissingCard({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data, loading } = useQuery('customers.mergedInto', { id });
+  if (loading) return null;
+  const into = data?.item;
+  return (
+    <Text size="sm" c="dimmed">
+      {into ? (
+        <>
+          {t('sync.conflictsPage.mergedCard')}{' '}
+          <Anchor href={routeHash({ name: 'customer', id: into.id })} size="sm">
+            {into.name}
+          </Anchor>
+        </>
+      ) : (
+        t('sync.conflictsPage.gone')
+      )}
     </Text>
   );
 }

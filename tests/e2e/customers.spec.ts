@@ -162,4 +162,11 @@ test('two cards of one person: "Merge with…" on the card keeps this one and ta
   await expect(page.getByText(`lebedev-${tag}@example.com`)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Vehicles' })).toContainText(/Т400ТТ\s?77/);
   expect((await api(page.request, 'customers.search', { q: tag })).items.map((c) => c.id)).toEqual([kept.id]);
+
+  // An old link to the merged card says where it went and leads there.
+  await page.goto(`/#/customers/${other.id}`);
+  await expect(page.getByText(`It was merged into the card of ${kept.name}`)).toBeVisible();
+  await screenshot(page, 'customer-merged-card');
+  await page.getByRole('button', { name: `Open ${kept.name}` }).click();
+  await expect(page.getByRole('heading', { name: kept.name })).toBeVisible();
 });

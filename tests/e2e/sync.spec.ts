@@ -227,6 +227,12 @@ test('two desks sync through head office; an offline double booking is resolved 
   await screenshot(two, 'sync-conflicts-merge-confirm');
   await merging.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(two.getByText('No conflicts')).toBeVisible();
+  // Among the resolved ones, the conflict names the card that stayed.
+  await two.getByRole('switch', { name: 'Show resolved' }).check();
+  const settled = two.getByRole('table', { name: 'Conflicts' }).getByRole('row').filter({ hasText: 'Same phone, two customers' });
+  await expect(settled).toContainText('One card was merged into Ivan Morozov');
+  await expect(settled.getByRole('link', { name: 'Ivan Morozov', exact: true })).toBeVisible();
+  await two.getByRole('switch', { name: 'Show resolved' }).uncheck();
   const kept = (await api(two.request, 'customers.search', { q: 'Morozov' })).items;
   expect(kept.map((c) => c.name)).toEqual(['Ivan Morozov']);
   expect((await api(two.request, 'customers.get', { id: kept[0]!.id })).vehicles.map((v) => v.plate)).toEqual(['М300ОР77']);
