@@ -1,6 +1,6 @@
-import { forwardRef, memo, useCallback, useMemo } from 'react';
+import { forwardRef, memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import FullCalendar from '@fullcalendar/react';
-import type { DatesSetArg, DateSelectArg, EventClickArg, EventDropArg, EventContentArg, CalendarOptions } from '@fullcalendar/core';
+import type { DatesSetArg, DateSelectArg, EventClickArg, EventDropArg, EventContentArg, EventInput, CalendarOptions } from '@fullcalendar/core';
 import type { EventResizeDoneArg } from '@fullcalendar/interaction';
 import interactionPlugin from '@fullcalendar/interaction';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -22,6 +22,7 @@ export const calendarViews: Record<SchedulerView, string> = { day: 'resourceTime
 
 const plugins = [interactionPlugin, timeGridPlugin, resourceTimeGridPlugin, resourceTimelinePlugin, branchTimeZonePlugin];
 const hhmm = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const noEvents: EventInput[] = [];
 
 /** A change made by dragging: the booking's new time, bay and mechanics. */
 export type DragChange = { booking: Booking; start: string; end: string; bayId: string; mechanicIds: string[]; revert: () => void };
@@ -58,6 +59,12 @@ export const SchedulerCalendar = memo(forwardRef<FullCalendar, Props>(function S
     const list = bookingEvents(bookings, by);
     return open && range ? [...closedEvents(open, range, view === 'week' ? 'bay' : by), ...list] : list;
   }, [bookings, by, open, range, view]);
+  // FullCalendar measures a new grid (column widths, then the slots) before it places events,
+  // and events it is given with the grid are laid out, hidden, in each of those measurements.
+  // So the grid comes first, empty, and the bookings right after it, before the frame is
+  // painted: a busy week is laid out once instead of three times.
+  const [gridMeasured, setGridMeasured] = useState(false);
+  useLayoutEffect(() => setGridMeasured(true), []);
   const hours = useMemo(() => {
     if (!setup.weekly.length) return visibleHours([], []);
     const minute = (iso: string) => {
@@ -96,8 +103,8 @@ export const SchedulerCalendar = memo(forwardRef<FullCalendar, Props>(function S
   const views = useMemo<CalendarOptions['views']>(
     () => ({
       resourceTimeGridDay: { titleFormat: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' } },
-      // Seven days of six bays side by side: the start time is enough, the box shows the length.
-      timeGridWeek: { dayHeaderFormat: { weekday: 'short', day: 'numeric', month: 'numeric', omitCommas: true }, displayEventEnd: false, slotEventOverlap: false },
+      // Seven days of six bays side by side: a box's place says its time (a selection's says its start).
+      timeGridWeek: { dayHeaderFormat: { weekday: 'short', day: 'numeric', month: 'numeric', omitCommas: true }, displayEventTime: false, slotEventOverlap: false },
       resourceTimelineWeek: {
         slotDuration: '01:00',
         slotLabelFormat: [{ weekday: 'short', day: 'numeric', month: 'short' }, { hour: '2-digit', hour12: false }],
@@ -134,7 +141,7 @@ export const SchedulerCalendar = memo(forwardRef<FullCalendar, Props>(function S
       resourceAreaHeaderContent={by === 'bay' ? t('scheduler.by.bay') : t('scheduler.by.mechanic')}
       resourceOrder="order"
       resources={resources}
-      events={events}
+      events={gridMeasured ? events : noEvents}
       eventContent={eventContent}
       eventDidMount={markBookingButton}
       datesSet={onDates}

@@ -14,25 +14,38 @@ function parts(instant: Date, timeZone: string): Record<string, string> {
   return Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
 }
 
-const offsets = new Map<string, Map<number, number>>();
+const offsets = new Map<string, { blocks: Map<number, number>; quarters: Map<number, number> }>();
 const quarterHour = 900_000;
+const sixHours = 6 * 3_600_000;
+
+/** The offset at a quarter-hour boundary, from Intl (costly: a formatToParts). */
+function offsetAt(at: number, timeZone: string): number {
+  const p = parts(new Date(at), timeZone);
+  return Math.round((Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at) / 60_000);
+}
 
 /**
  * Minutes the zone is ahead of UTC at `ms` (Moscow: 180). Offsets change only on quarter-hour
- * boundaries (DST and zone changes happen on the hour or half-hour), so one Intl call per
- * quarter hour is enough; FullCalendar asks for thousands of conversions per week drawn.
+ * boundaries (DST and zone changes happen on the hour or half-hour), and never twice within
+ * six hours: when a six-hour block starts and ends on the same offset, it holds throughout,
+ * so a week drawn asks Intl a few dozen times, not once per quarter hour that FullCalendar
+ * asks about (thousands of conversions per week drawn).
  */
 export function offsetMinutes(ms: number, timeZone: string): number {
   let zone = offsets.get(timeZone);
-  if (!zone || zone.size > 20_000) offsets.set(timeZone, (zone = new Map()));
-  const bucket = Math.floor(ms / quarterHour);
-  let offset = zone.get(bucket);
-  if (offset === undefined) {
-    const at = bucket * quarterHour;
-    const p = parts(new Date(at), timeZone);
-    offset = Math.round((Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second)) - at) / 60_000);
-    zone.set(bucket, offset);
+  if (!zone || zone.blocks.size + zone.quarters.size > 20_000) offsets.set(timeZone, (zone = { blocks: new Map(), quarters: new Map() }));
+  // A block's offset, or NaN when the offset changes within it.
+  const block = Math.floor(ms / sixHours);
+  let steady = zone.blocks.get(block);
+  if (steady === undefined) {
+    const start = offsetAt(block * sixHours, timeZone);
+    steady = start === offsetAt((block + 1) * sixHours, timeZone) ? start : NaN;
+    zone.blocks.set(block, steady);
   }
+  if (!Number.isNaN(steady)) return steady;
+  const bucket = Math.floor(ms / quarterHour);
+  let offset = zone.quarters.get(bucket);
+  if (offset === undefined) zone.quarters.set(bucket, (offset = offsetAt(bucket * quarterHour, timeZone)));
   return offset;
 }
 
