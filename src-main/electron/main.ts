@@ -2,7 +2,7 @@
 // built renderer, and a relay between the renderer and the back end. The back end itself
 // (src-main/backend.ts, the same one `npm run serve` and the CLI use) runs elsewhere; see
 // startBackend().
-import { app, ipcMain, protocol, safeStorage, screen, session, utilityProcess, type BrowserWindow, type Rectangle, type UtilityProcess } from 'electron';
+import { app, ipcMain, protocol, safeStorage, screen, session, shell, utilityProcess, type BrowserWindow, type Rectangle, type UtilityProcess } from 'electron';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -130,6 +130,30 @@ ipcMain.handle('api:call', (event, method: unknown, input: unknown, locale: unkn
     return { ok: false, error: { code: 'unknown_method', message: translate(pickLocale(lang), 'error.unknown_method', { method: String(method) }) } };
   }
   return callBackend(method, input, lang);
+});
+
+// Printing. The page may open no windows, and Electron's own PDF viewer cannot print, so a
+// document to print (the page's PDF, from the back end) opens in the computer's PDF viewer,
+// from a folder of its own under the system's temporary folder. Answers false when it could not.
+const MAX_PDF_BASE64 = 64 * 1024 * 1024;
+
+ipcMain.handle('pdf:open', async (event, fileName: unknown, pdfBase64: unknown) => {
+  if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) throw new Error('pdf:open refused: not the Garage Desk page');
+  if (typeof fileName !== 'string' || typeof pdfBase64 !== 'string' || pdfBase64.length > MAX_PDF_BASE64) return false;
+  const bytes = Buffer.from(pdfBase64, 'base64');
+  // Only a PDF, under a plain name of its own: nothing else is written or opened.
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return false;
+  const name = path.basename(fileName).replace(/\.pdf$/i, '').replace(/[^\p{L}\p{N} ._-]+/gu, '_').slice(0, 100) || 'document';
+  try {
+    await fs.promises.mkdir(path.join(app.getPath('temp'), 'Garage Desk'), { recursive: true });
+    const dir = await fs.promises.mkdtemp(path.join(app.getPath('temp'), 'Garage Desk', 'print-'));
+    const file = path.join(dir, `${name}.pdf`);
+    await fs.promises.writeFile(file, bytes);
+    return (await shell.openPath(file)) === '';
+  } catch (e) {
+    console.error('[main] a document could not be opened for printing', e);
+    return false;
+  }
 });
 
 // ---------------------------------------------------------------------------------------

@@ -1,28 +1,16 @@
 import { call } from '../api/client';
+import { openPdf } from '../app/open-pdf';
+import { saveFile } from '../app/save-file';
 import { isWholeUnit } from './stock-numbers';
 import type { StockItem } from './stock-types';
 
 export type LabelRequest = { itemId: string; copies?: number };
 
-/** Opens a PDF the back end made: a new tab where one may open, otherwise a download. */
-export function openPdf(fileName: string, pdfBase64: string): void {
-  const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const tab = window.open(url, '_blank');
-  if (!tab) {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-  }
-  // The tab has read it by then; the object URL would otherwise live as long as the page.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Shelf/price labels with a barcode, as a PDF. */
 export async function printLabels(items: LabelRequest[]): Promise<string> {
   const { fileName, pdfBase64 } = await call('items.labels', { items });
-  openPdf(fileName, pdfBase64);
+  // Where it cannot be opened to print, it is saved instead.
+  if (!(await openPdf(fileName, pdfBase64))) saveFile(fileName, pdfBase64, 'application/pdf');
   return fileName;
 }
 

@@ -268,7 +268,7 @@ export const workOrdersEn = {
     page: 'Page {{n}} of {{count}}',
     failed: 'The document could not be made',
     renderFailed: 'The preview could not be drawn; Save as PDF still works.',
-    popupBlocked: 'No new tab could be opened for printing. Allow pop-ups for Garage Desk, or use Save as PDF and print the file.',
+    openFailed: 'The document could not be opened for printing (pop-ups blocked, or no PDF viewer on this computer). Use Save as PDF and print the file.',
   },
 };
 
@@ -542,6 +542,6 @@ export const workOrdersRu: WorkOrdersMessages = {
     page: 'Страница {{n}} из {{count}}',
     failed: 'Не удалось сформировать документ',
     renderFailed: 'Не удалось показать предпросмотр; «Сохранить PDF» работает.',
-    popupBlocked: 'Не удалось открыть новую вкладку для печати. Разрешите всплывающие окна для Garage Desk или сохраните PDF и распечатайте файл.',
+    openFailed: 'Не удалось открыть документ для печати (всплывающие окна запрещены или на компьютере нет программы для PDF). Сохраните PDF и распечатайте файл.',
   },
 };

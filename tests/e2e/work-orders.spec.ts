@@ -209,6 +209,12 @@ test('from a booking and its repair request to a paid, issued work order', async
   await expectPdf(page, () => actPreview.getByText('Русский').click());
   await expect(actPreview.getByRole('img', { name: /^Page 1 of/ })).toBeVisible({ timeout: 15_000 });
   await viewportShot(page, 'work-order-print-act-en');
+  // Print opens the PDF where the browser's viewer prints it.
+  const printing = page.waitForEvent('popup');
+  await actPreview.getByRole('button', { name: 'Print', exact: true }).click();
+  const printTab = await printing;
+  expect(printTab.url()).toMatch(/^blob:/);
+  await printTab.close();
   await actPreview.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Issue to customer' }).click();

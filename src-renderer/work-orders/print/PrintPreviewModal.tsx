@@ -44,7 +44,7 @@ function Preview({ target }: { target: PreviewTarget }) {
   }, [key, lang]);
 
   const print = () => {
-    if (doc && !openPdfForPrinting(doc)) notifyError(new Error(t('workOrders.print.popupBlocked')));
+    if (doc) void openPdfForPrinting(doc).then((opened) => opened || notifyError(new Error(t('workOrders.print.openFailed'))));
   };
   useHotkeys([['mod+P', print]], []);
 

@@ -1,5 +1,6 @@
 import { call, type ApiInput } from '../../api/client';
-import { base64Bytes, saveFile } from '../../app/save-file';
+import { openPdf } from '../../app/open-pdf';
+import { saveFile } from '../../app/save-file';
 
 export type PrintKind = ApiInput<'print.document'>['kind'];
 export type PrintLanguage = NonNullable<ApiInput<'print.document'>['lang']>;
@@ -16,15 +17,7 @@ export function downloadPdf(doc: PrintedDocument): void {
   saveFile(doc.fileName, doc.pdfBase64, 'application/pdf');
 }
 
-/**
- * "Print": the PDF opens in a new tab, where the browser's viewer prints it at its true size.
- * False when no tab could be opened (a pop-up blocker, or the desktop shell, which allows no
- * new windows).
- */
-export function openPdfForPrinting(doc: PrintedDocument): boolean {
-  const url = URL.createObjectURL(new Blob([base64Bytes(doc.pdfBase64)], { type: 'application/pdf' }));
-  const tab = window.open(url, '_blank');
-  // The tab reads the file once it has loaded; keep it alive long enough for that.
-  setTimeout(() => URL.revokeObjectURL(url), 5 * 60_000);
-  return !!tab;
+/** "Print": the PDF opens where it can be printed (app/open-pdf.ts); false when it could not. */
+export function openPdfForPrinting(doc: PrintedDocument): Promise<boolean> {
+  return openPdf(doc.fileName, doc.pdfBase64);
 }
