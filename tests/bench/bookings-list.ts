@@ -1,7 +1,7 @@
 // bookings.list for one week over all 12 resources (6 bays, 6 mechanics) with ten years of
 // history behind it, through the HTTP transport.
 import type { DemoScale } from '../../src-main/demo/fill';
-import { demoBackend, httpClient, percentile, timed } from './support';
+import { demoBackend, httpClient, percentile, timedHttp } from './support';
 
 export async function benchBookingsList(scale: DemoScale, runs: number) {
   const backend = await demoBackend(scale);
@@ -18,7 +18,7 @@ export async function benchBookingsList(scale: DemoScale, runs: number) {
   });
   for (const w of weeks.slice(0, 20)) await client.call('bookings.list', w);
   let visible = 0;
-  const ms = await timed(runs, async (i) => {
+  const ms = await timedHttp(client, runs, async (i) => {
     const data = (await client.call('bookings.list', weeks[i])) as { items: unknown[] };
     visible += data.items.length;
   });

@@ -4,7 +4,7 @@
 import type { DemoScale } from '../../src-main/demo/fill';
 import { currentBranch } from '../../src-main/organisation/app';
 import { instantAt, nextDate } from '../../src-main/scheduler/zoned-time';
-import { demoBackend, httpClient, percentile, timed } from './support';
+import { demoBackend, httpClient, percentile, timedHttp } from './support';
 
 export async function benchRentals(scale: DemoScale, runs: number) {
   const backend = await demoBackend(scale);
@@ -29,9 +29,9 @@ export async function benchRentals(scale: DemoScale, runs: number) {
     await client.call('reports.driverPayroll', month(i));
     await client.call('reports.plates', month(i));
   }
-  const free = await timed(runs, (i) => client.call('rentals.availability', availability(i)));
-  const payroll = await timed(runs, (i) => client.call('reports.driverPayroll', month(i)));
-  const plates = await timed(runs, (i) => client.call('reports.plates', month(i)));
+  const free = await timedHttp(client, runs, (i) => client.call('rentals.availability', availability(i)));
+  const payroll = await timedHttp(client, runs, (i) => client.call('reports.driverPayroll', month(i)));
+  const plates = await timedHttp(client, runs, (i) => client.call('reports.plates', month(i)));
   client.close();
   backend.close();
   const line = (name: string, ms: number[]) => ({ name, scale, machines, drivers, trips, runs, p50_ms: percentile(ms, 50), p95_ms: percentile(ms, 95) });

@@ -3,7 +3,7 @@
 // of the items list with 50 rows and their balances.
 import type { DemoScale } from '../../src-main/demo/fill';
 import { seededRng } from '../../src-main/demo/generate';
-import { demoBackend, httpClient, percentile, timed } from './support';
+import { demoBackend, httpClient, percentile, timedHttp } from './support';
 
 export async function benchStock(scale: DemoScale, runs: number) {
   const backend = await demoBackend(scale);
@@ -24,10 +24,10 @@ export async function benchStock(scale: DemoScale, runs: number) {
   const moves = sqlite.prepare('SELECT count(*) FROM stock_moves').pluck().get() as number;
   for (const q of queries.slice(0, 20)) await client.call('items.search', { q, limit: 20 });
 
-  const search = await timed(runs, (i) => client.call('items.search', { q: queries[i], limit: 20 }));
-  const balance = await timed(runs, (i) => client.call('stock.balance', { itemId: sample[i % sample.length].id }));
+  const search = await timedHttp(client, runs, (i) => client.call('items.search', { q: queries[i], limit: 20 }));
+  const balance = await timedHttp(client, runs, (i) => client.call('stock.balance', { itemId: sample[i % sample.length].id }));
   const pages = Math.floor(total / 50);
-  const list = await timed(runs, (i) =>
+  const list = await timedHttp(client, runs, (i) =>
     client.call('items.list', { offset: ((i * 7919) % Math.max(pages, 1)) * 50, limit: 50, ...(i % 3 === 0 ? { groupId: groups[i % groups.length] } : {}), ...(i % 5 === 0 ? { belowMin: true } : {}) }),
   );
   client.close();

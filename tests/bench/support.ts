@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import http from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { openBackend, type Backend } from '../../src-main/backend';
 import { fillDemo, type DemoScale } from '../../src-main/demo/fill';
 import { createHttpServer, listen } from '../../src-main/transport/http';
@@ -30,38 +30,76 @@ export function percentile(samples: number[], p: number): number {
   return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(3));
 }
 
-/** The HTTP transport on a free port, and a plain keep-alive client, as a script would use. */
+// The client half of httpClient, as plain JavaScript for a worker thread: keep-alive HTTP calls,
+// each timed from the request to the parsed answer on the client's own clock.
+const clientThread = `
+const http = require('node:http');
+const { parentPort, workerData: { port, token } } = require('node:worker_threads');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+parentPort.on('message', ({ id, method, input }) => {
+  const body = JSON.stringify(input);
+  const started = performance.now();
+  const req = http.request(
+    { host: '127.0.0.1', port, path: '/api/' + method, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: 'Bearer ' + token } },
+    (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const answer = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        parentPort.postMessage({ id, answer, ms: performance.now() - started });
+      });
+    },
+  );
+  req.on('error', (e) => parentPort.postMessage({ id, answer: { ok: false, error: String(e) }, ms: 0 }));
+  req.end(body);
+});
+`;
+
+/**
+ * The HTTP transport on a free port, and a plain keep-alive client in its own thread, as the
+ * renderer or a script is its own process: the server's event loop serves requests and nothing
+ * else. `call` answers the data; `lastMs` is how long the client waited for it.
+ */
 export async function httpClient(backend: Backend) {
   const token = 'bench';
   const server = createHttpServer({ backend, token, host: '127.0.0.1', port: 0 });
   const port = await listen(server, 0, '127.0.0.1');
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const call = (method: string, input: unknown): Promise<unknown> => {
-    const body = JSON.stringify(input);
-    return new Promise((resolve, reject) => {
-      const req = http.request(
-        { host: '127.0.0.1', port, path: `/api/${method}`, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const answer = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; data?: unknown };
-            if (answer.ok) resolve(answer.data);
-            else reject(new Error(`${method} failed: ${JSON.stringify(answer)}`));
-          });
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  };
-  return {
-    call,
+  const worker = new Worker(clientThread, { eval: true, workerData: { port, token } });
+  const waiting = new Map<number, (reply: { answer: { ok: boolean; data?: unknown }; ms: number }) => void>();
+  worker.on('message', (reply: { id: number; answer: { ok: boolean; data?: unknown }; ms: number }) => {
+    waiting.get(reply.id)?.(reply);
+    waiting.delete(reply.id);
+  });
+  let nextId = 0;
+  const client = {
+    /** How long the client thread waited for the answer to the latest call, in ms. */
+    lastMs: 0,
+    call: (method: string, input: unknown) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = nextId++;
+        waiting.set(id, ({ answer, ms }) => {
+          client.lastMs = ms;
+          if (answer.ok) resolve(answer.data);
+          else reject(new Error(`${method} failed: ${JSON.stringify(answer)}`));
+        });
+        worker.postMessage({ id, method, input });
+      }),
     close: () => {
-      agent.destroy();
+      void worker.terminate();
       server.close();
     },
   };
+  return client;
+}
+
+/** Like timed, but each sample is the time the HTTP client's thread measured for the one call `fn` makes. */
+export async function timedHttp(client: { lastMs: number }, runs: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await fn(i);
+    samples.push(client.lastMs);
+  }
+  return samples;
 }
 
 export async function timed(runs: number, fn: (i: number) => unknown | Promise<unknown>): Promise<number[]> {
@@ -72,4 +110,34 @@ export async function timed(runs: number, fn: (i: number) => unknown | Promise<u
     samples.push(performance.now() - t);
   }
   return samples;
+}
+
+/** CPU ms (user + system) in a /proc stat line's fields; clock ticks are 10 ms on Linux. */
+function statCpuMs(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time used so far by the calling thread, in ms (0 where /proc cannot tell). */
+export function threadCpuMs(): number {
+  try {
+    return statCpuMs(fs.readFileSync('/proc/thread-self/stat', 'utf8'));
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time used so far by the PostgreSQL processes on this machine, in ms (0 where /proc cannot tell). */
+export function postgresCpuMs(): number {
+  let ms = 0;
+  for (const pid of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.includes('(postgres)')) ms += statCpuMs(stat);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ms;
 }

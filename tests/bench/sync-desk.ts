@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
+import { threadCpuMs } from './support';
 import { openBackend, type Backend } from '../../src-main/backend';
 import { enrol, syncNow } from '../../src-main/sync/client';
 
@@ -76,6 +77,8 @@ const ops = {
     });
     return { ms: performance.now() - t, applyMs, pushed, pulled };
   },
+  /** CPU ms this desk's thread has used so far. */
+  cpu: () => threadCpuMs(),
   /** Closes the desk and removes its data folder. */
   close() {
     if (desk) {

@@ -2,11 +2,12 @@
 // in a process of its own at head office): the desks' work on the main thread does not hold up
 // its requests. It answers the main thread's admin calls by message.
 import { parentPort, workerData } from 'node:worker_threads';
+import { threadCpuMs } from './support';
 import { buildServer } from '../../src-server/app';
 import { adminOps, type AdminOpName } from '../../src-server/admin';
 import { openServerDb } from '../../src-server/db';
 
-type Request = { id: number; op: AdminOpName | 'close' | 'timings'; input?: unknown };
+type Request = { id: number; op: AdminOpName | 'close' | 'timings' | 'cpu'; input?: unknown };
 
 const port = parentPort!;
 const db = await openServerDb(workerData as { dataDir?: string; url?: string });
@@ -28,6 +29,10 @@ port.on('message', async ({ id, op, input }: Request) => {
       await db.close();
       port.postMessage({ id, result: null });
       port.close();
+      return;
+    }
+    if (op === 'cpu') {
+      port.postMessage({ id, result: threadCpuMs() });
       return;
     }
     if (op === 'timings') {

@@ -21,7 +21,8 @@
 // every desk changes 100 shared customers, so each sync also pulls the other 19 desks' 1,900.
 // The edits are not timed; once every desk has made its own, all twenty sync at once, each
 // timed inside its worker around syncNow. p95 of one sync (goal: under 200 ms), the part of it
-// spent applying pulled pages, the server's changes/s, and the server's own time per push and pull.
+// spent applying pulled pages, the server's changes/s, the server's own time per push and pull,
+// and the CPU time a round of twenty syncs costs the desks, the server and PostgreSQL.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,7 @@ import { openDatabase } from '../../src-main/db/open';
 import { dataFiles } from '../../src-main/paths';
 import { enrol, syncNow } from '../../src-main/sync/client';
 import { branchTables, sharedTables } from '../../src-main/sync/tables';
-import { demoBackend, percentile } from './support';
+import { demoBackend, percentile, postgresCpuMs } from './support';
 import { scratchPgDatabase } from '../server/support';
 
 const pgUrl = () => process.env.DATABASE_URL || process.env.GARAGE_DESK_TEST_PG_URL || undefined;
@@ -129,6 +130,8 @@ async function startServer() {
     addBranch: async (name: string) => void (await request('branch.add', { name })),
     /** The server's own time for each push and pull since the last call, in ms. */
     timings: () => request<{ push: number[]; pull: number[] }>('timings'),
+    /** CPU ms the server's thread has used so far. */
+    cpuMs: () => request<number>('cpu'),
     async close() {
       try {
         await worker.close();
@@ -320,6 +323,13 @@ export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch
     // message), and once all have, all twenty sync at once, each timing its own sync.
     const syncs: { ms: number; applyMs: number; pushed: number; pulled: number }[] = [];
     let syncingMs = 0;
+    // CPU ms of the twenty desk threads together, the server's thread and PostgreSQL while they sync.
+    const cpu = { desks: 0, server: 0, postgres: 0 };
+    const cpuNow = async () => ({
+      desks: (await Promise.all(desks.map((desk) => desk.request<number>('cpu')))).reduce((a, b) => a + b, 0),
+      server: await server.cpuMs(),
+      postgres: postgresCpuMs(),
+    });
     // Round 0 warms up (the JIT of twenty fresh threads, the server's and PostgreSQL's caches)
     // and is not counted.
     for (let round = 0; round <= rounds; round++) {
@@ -327,6 +337,7 @@ export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch
         syncs.length = 0;
         syncingMs = 0;
         await server.timings();
+        Object.assign(cpu, { desks: 0, server: 0, postgres: 0 });
       }
       await Promise.all(
         desks.map((desk, d) => {
@@ -339,9 +350,12 @@ export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch
           return desk.request('edit', { method: workload === 'branch' ? 'bookings.update' : 'customers.update', edits });
         }),
       );
+      const before = await cpuNow();
       const start = performance.now();
       syncs.push(...(await Promise.all(desks.map((desk) => desk.request<(typeof syncs)[number]>('sync')))));
       syncingMs += performance.now() - start;
+      const after = await cpuNow();
+      for (const key of ['desks', 'server', 'postgres'] as const) cpu[key] += after[key] - before[key];
     }
     const served = await server.timings();
     const sum = (key: 'pushed' | 'pulled') => syncs.reduce((n, s) => n + s[key], 0);
@@ -364,6 +378,11 @@ export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch
       // The server's part: from a request's arrival to its answer.
       server_push_p95_ms: percentile(served.push, 95),
       server_pull_p95_ms: percentile(served.pull, 95),
+      // What the twenty syncs of one round cost the machine: CPU ms of the desk threads together,
+      // the server's thread, and PostgreSQL's processes (when they run here). The last sync of a
+      // round cannot end before their sum divided by the cores.
+      cpu_ms_per_round: { desks: Math.round(cpu.desks / rounds), server: Math.round(cpu.server / rounds), postgres: Math.round(cpu.postgres / rounds) },
+      cores: os.availableParallelism(),
     };
   } finally {
     for (const r of await Promise.allSettled(desks.map((desk) => desk.close()))) {

@@ -1,7 +1,7 @@
 // workOrders.list at garage scale (ten years, ~50k orders): a page of 50 with the filters the
 // front desk uses, through the HTTP transport.
 import type { DemoScale } from '../../src-main/demo/fill';
-import { demoBackend, httpClient, percentile, timed } from './support';
+import { demoBackend, httpClient, percentile, timedHttp } from './support';
 
 export async function benchWorkOrders(scale: DemoScale, runs: number) {
   const backend = await demoBackend(scale);
@@ -28,7 +28,7 @@ export async function benchWorkOrders(scale: DemoScale, runs: number) {
     }
   };
   for (let i = 0; i < 12; i++) await client.call('workOrders.list', { ...filters(i), limit: 50 });
-  const ms = await timed(runs, (i) => client.call('workOrders.list', { ...filters(i), limit: 50 }));
+  const ms = await timedHttp(client, runs, (i) => client.call('workOrders.list', { ...filters(i), limit: 50 }));
   client.close();
   backend.close();
   return { name: 'workOrders.list', scale, work_orders: total, runs, p50_ms: percentile(ms, 50), p95_ms: percentile(ms, 95) };
