@@ -18,9 +18,13 @@ const searchInputs: Record<string, Set<string>> = {
 };
 
 // The columns the conflict checks read (conflicts.ts), for tables where most changes set none of
-// them: a customer's notes edited elsewhere cannot make two customers share a phone.
+// them: a customer's notes edited elsewhere cannot make two customers share a phone, nor a
+// booking's note put it over another (and a clash someone already settled stays settled).
 const conflictInputs: Record<string, Set<string>> = {
   customers: new Set(['phones', 'deleted_at']),
+  bookings: new Set(['bay_id', 'start_at', 'end_at', 'status', 'deleted_at']),
+  booking_mechanics: new Set(['booking_id', 'employee_id', 'deleted_at']),
+  rental_items: new Set(['machine_id', 'driver_id', 'start_at', 'end_at', 'status', 'deleted_at']),
 };
 
 const setsAny = (columns: Set<string> | undefined, set: string[]) => !columns || set.some((c) => columns.has(c));

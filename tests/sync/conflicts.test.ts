@@ -58,3 +58,28 @@ describe.each([
     expect(found.sort()).toEqual([[...onBay].sort(), [...withOleg].sort(), [local, overLocal].sort()].sort());
   });
 });
+
+describe('overlap conflicts after a merge: what is looked at', () => {
+  it('a settled clash stays settled when only a note changes, and comes back when a time does', async () => {
+    const d = await tempBackend();
+    open.push(d);
+    const branchId = d.ok('branches.current', {}).id;
+    const bay = d.ok('resources.create', { kind: 'bay', name: 'Bay 1' }).id;
+    const now = new Date().toISOString();
+    let n = 0;
+    const pulled = (rowId: string, fields: Record<string, unknown>): SyncChange => ({ id: randomUUID(), table: 'bookings', rowId, hlc: formatHlc(Date.now(), n++, 'other-desk'), scope: branchId, fields });
+    const [a, b] = [randomUUID(), randomUUID()];
+    const row = (start: string, end: string) => ({ branch_id: branchId, bay_id: bay, start_at: start, end_at: end, status: 'confirmed', customer_id: null, vehicle_id: null, note: null, created_at: now, updated_at: now, deleted_at: null });
+    applyChanges(d.db, [pulled(a, row('2027-01-04T10:00:00.000Z', '2027-01-04T11:00:00.000Z')), pulled(b, row('2027-01-04T10:30:00.000Z', '2027-01-04T11:30:00.000Z'))], 2);
+    const [clash] = d.ok('sync.conflicts', {}).items;
+    expect(clash.kind).toBe('booking_overlap');
+    // Both may stay (two cars on one lift, say): the front desk marks it resolved.
+    d.ok('sync.resolveConflict', { id: clash.id });
+
+    applyChanges(d.db, [pulled(b, { note: 'Customer will wait', updated_at: now })], 3);
+    expect(d.ok('sync.conflicts', {}).items).toEqual([]);
+
+    applyChanges(d.db, [pulled(b, { start_at: '2027-01-04T10:15:00.000Z', updated_at: now })], 4);
+    expect(d.ok('sync.conflicts', {}).items.map((c) => c.id)).toEqual([clash.id]);
+  });
+});
