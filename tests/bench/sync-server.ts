@@ -6,8 +6,9 @@ import { threadCpuMs } from './support';
 import { buildServer } from '../../src-server/app';
 import { adminOps, type AdminOpName } from '../../src-server/admin';
 import { openServerDb } from '../../src-server/db';
+import { foldRows } from '../../src-server/fold';
 
-type Request = { id: number; op: AdminOpName | 'close' | 'timings' | 'cpu'; input?: unknown };
+type Request = { id: number; op: AdminOpName | 'close' | 'timings' | 'cpu' | 'fold'; input?: unknown };
 
 const port = parentPort!;
 const db = await openServerDb(workerData as { dataDir?: string; url?: string });
@@ -29,6 +30,10 @@ port.on('message', async ({ id, op, input }: Request) => {
       await db.close();
       port.postMessage({ id, result: null });
       port.close();
+      return;
+    }
+    if (op === 'fold') {
+      port.postMessage({ id, result: await foldRows(db) });
       return;
     }
     if (op === 'cpu') {
