@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium';
 
 // Every run starts the app on an empty database of its own. The config is read again in each
 // worker process; the environment (inherited) makes them agree on one folder.
@@ -27,9 +28,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      // Debian's Chromium; never `npx playwright install`.
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   webServer: {

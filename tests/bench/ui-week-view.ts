@@ -11,10 +11,8 @@ import { chromium } from 'playwright-core';
 import { openBackend, type Backend } from '../../src-main/backend';
 import { createHttpServer, listen } from '../../src-main/transport/http';
 import { percentile } from './support';
+import { chromiumArgs, chromiumPath } from '../support/chromium';
 
-const chromiumPath = '/usr/bin/chromium';
-// As in playwright.config.ts.
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
 const bookingCount = 400;
 const runs = 7;
 
@@ -65,8 +63,8 @@ function fillWeek(backend: Backend, monday: string): void {
   }
 }
 
-function ensureRenderer(staticDir: string): void {
-  if (fs.existsSync(path.join(staticDir, 'index.html'))) return;
+/** Builds the renderer from the sources as they are now: a build left from older code would be measured instead. */
+function buildRenderer(): void {
   process.stderr.write('ui.week-view: building the renderer…\n');
   // Vite's own output goes to stderr, so that stdout stays one JSON object per line.
   execFileSync(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build'], { stdio: ['ignore', process.stderr, process.stderr] });
@@ -78,7 +76,7 @@ export async function benchUiWeekView(): Promise<object | null> {
     return null;
   }
   const staticDir = path.resolve('build/renderer');
-  ensureRenderer(staticDir);
+  buildRenderer();
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'garage-desk-ui-bench-'));
   const backend = await openBackend({ dataDir });
