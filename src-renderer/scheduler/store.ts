@@ -6,6 +6,8 @@ import type { SchedulerView } from '../app/route';
 import type { Booking } from './booking-status';
 import type { Span } from './closed-time';
 import { addDays } from './zoned-time';
+import i18n from '../i18n';
+import { calendarLocaleCode } from './calendar-basics';
 
 export type ResourceMode = 'bay' | 'mechanic';
 export type Resource = ApiOutput<'resources.list'>['items'][number];
@@ -147,7 +149,18 @@ export function startLoading(view: SchedulerView | undefined, date: string | und
   const data = useSchedulerData.getState();
   void data.loadSetup();
   void data.loadRange(firstView === 'day' ? roughRange(firstDate, 1) : roughRange(mondayOf(firstDate), 7));
+  warmUpIntl(calendarLocaleCode(i18n.language));
   startedEarly = early;
+}
+
+/**
+ * The browser's first number or date format in a language loads that language's data (about
+ * 25 ms here), and FullCalendar makes its first ones while it draws. Made here, while the
+ * bookings are on their way, the calendar draws that much sooner once they are in.
+ */
+function warmUpIntl(code: string): void {
+  new Intl.NumberFormat(code).format(1);
+  new Intl.DateTimeFormat(code, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }).format(0);
 }
 
 /** True once after an early start, so the page does not ask twice. */
