@@ -15,18 +15,17 @@ import { changes, serverState } from './schema';
  */
 export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
   const { after, limit } = parse(pullInput, query);
-  const scope = desk.headOffice ? sql`` : sql`AND scope IN (${SHARED_SCOPE}, ${desk.branchId})`;
-  // One snapshot for the page and the head of the log: what lies between them is invisible here.
-  const { page, count, last, head } = await db.orm.transaction(
-    async (tx) => {
-      const result = await tx.execute(sql`
-        SELECT coalesce(json_agg(json_build_object('seq', seq, 'id', id, 'table', "table", 'rowId', row_id, 'hlc', hlc, 'scope', scope, 'fields', fields) ORDER BY seq), '[]')::text AS page,
-               count(*)::int AS count, max(seq)::text AS last, (SELECT last_seq::text FROM ${serverState} WHERE id = 1) AS head
-          FROM (SELECT * FROM ${changes} WHERE seq > ${after} AND workstation_id <> ${desk.workstationId} ${scope} ORDER BY seq LIMIT ${limit}) c`);
-      return (result as unknown as { rows: { page: string; count: number; last: string | null; head: string }[] }).rows[0];
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  const visible = (scope?: string) => sql`SELECT * FROM ${changes} WHERE ${scope === undefined ? sql`` : sql`scope = ${scope} AND `}seq > ${after} AND workstation_id <> ${desk.workstationId} ORDER BY seq LIMIT ${limit}`;
+  // Head office sees every branch: the log in seq order. A branch desk sees two scopes: each read
+  // in seq order from changes_scope_seq, and the first `limit` of the two together.
+  const firstVisible = desk.headOffice ? visible() : sql`(${visible(SHARED_SCOPE)}) UNION ALL (${visible(desk.branchId)}) ORDER BY seq LIMIT ${limit}`;
+  // One statement, so one snapshot for the page and the head of the log (what lies between them is
+  // invisible here), and one round trip: no transaction around it.
+  const result = await db.orm.execute(sql`
+    SELECT coalesce(json_agg(json_build_object('seq', seq, 'id', id, 'table', "table", 'rowId', row_id, 'hlc', hlc, 'scope', scope, 'fields', fields) ORDER BY seq), '[]')::text AS page,
+           count(*)::int AS count, max(seq)::text AS last, (SELECT last_seq::text FROM ${serverState} WHERE id = 1) AS head
+      FROM (${firstVisible}) c`);
+  const { page, count, last, head } = (result as unknown as { rows: { page: string; count: number; last: string | null; head: string }[] }).rows[0];
   const full = count === limit;
   const lastSeq = full ? Number(last) : Math.max(after, Number(head));
   return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < Number(head)},"head":${Number(head)}}`);
