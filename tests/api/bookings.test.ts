@@ -124,10 +124,19 @@ describe('working hours', () => {
   });
 
   it('knows holidays and a mechanic’s absence', () => {
-    b.ok('hours.addException', { fromDate: '2026-12-02', toDate: '2026-12-02', kind: 'holiday', note: 'Санитарный день' });
-    expect(b.fail('bookings.create', { bayId: bay1, start: at('10:00', '2026-12-02'), end: at('11:00', '2026-12-02') }).code).toBe('outside_hours');
-    b.ok('hours.addException', { employeeId: mech1, fromDate: '2026-12-03', toDate: '2026-12-04', kind: 'vacation' });
-    const e = b.fail('bookings.create', { bayId: bay1, mechanicIds: [mech1], start: at('10:00', '2026-12-03'), end: at('11:00', '2026-12-03') });
+    // Days to come (hours.get lists the exceptions from today on): a Wednesday, then Thursday–Friday.
+    const day = (weekday: number, plus = 0) => {
+      const d = new Date();
+      d.setUTCDate(d.getUTCDate() + 7);
+      while (d.getUTCDay() !== weekday) d.setUTCDate(d.getUTCDate() + 1);
+      d.setUTCDate(d.getUTCDate() + plus);
+      return d.toISOString().slice(0, 10);
+    };
+    const [wednesday, thursday, friday] = [day(3), day(3, 1), day(3, 2)];
+    b.ok('hours.addException', { fromDate: wednesday, toDate: wednesday, kind: 'holiday', note: 'Санитарный день' });
+    expect(b.fail('bookings.create', { bayId: bay1, start: at('10:00', wednesday), end: at('11:00', wednesday) }).code).toBe('outside_hours');
+    b.ok('hours.addException', { employeeId: mech1, fromDate: thursday, toDate: friday, kind: 'vacation' });
+    const e = b.fail('bookings.create', { bayId: bay1, mechanicIds: [mech1], start: at('10:00', thursday), end: at('11:00', thursday) });
     expect(e.code).toBe('outside_hours');
     expect(e.message).toContain('Смирнов Олег');
     expect(b.ok('hours.get', { employeeId: mech1 }).exceptions).toHaveLength(1);
