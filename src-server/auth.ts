@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ServerDb } from './db';
 import { SyncError } from './errors';
 import { sha256 } from './codes';
@@ -7,16 +7,29 @@ import { branches, workstations } from './schema';
 
 const SEEN_EVERY_MS = 60_000;
 
+/**
+ * The look-up every desk request starts with, prepared once per database: PostgreSQL plans it
+ * once per connection instead of for each of the thousands of requests.
+ */
+const prepareDeskByToken = (db: ServerDb) =>
+  db.orm
+    .select({ workstationId: workstations.id, branchId: workstations.branchId, headOffice: branches.headOffice, lastSeenAt: workstations.lastSeenAt })
+    .from(workstations)
+    .innerJoin(branches, eq(branches.id, workstations.branchId))
+    .where(and(eq(workstations.tokenHash, sql.placeholder('tokenHash')), isNull(workstations.revokedAt)))
+    .prepare('desk_by_token');
+const lookups = new WeakMap<ServerDb, ReturnType<typeof prepareDeskByToken>>();
+
+function deskByToken(db: ServerDb) {
+  let query = lookups.get(db);
+  if (!query) lookups.set(db, (query = prepareDeskByToken(db)));
+  return query;
+}
+
 /** The workstation behind `Authorization: Bearer <token>`, or 401. */
 export async function authenticate(db: ServerDb, header: string | undefined, nowMs: number): Promise<Desk> {
   const token = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
-  const [found] = token
-    ? await db.orm
-        .select({ workstationId: workstations.id, branchId: workstations.branchId, headOffice: branches.headOffice, lastSeenAt: workstations.lastSeenAt })
-        .from(workstations)
-        .innerJoin(branches, eq(branches.id, workstations.branchId))
-        .where(and(eq(workstations.tokenHash, sha256(token)), isNull(workstations.revokedAt)))
-    : [];
+  const [found] = token ? await deskByToken(db).execute({ tokenHash: sha256(token) }) : [];
   if (!found)
     throw new SyncError('unauthorized', 'Head office does not recognise this computer: it is not enrolled, or its access was revoked. Enrol it again with a new code from head office.');
   // For the admin's list of workstations; written at most once a minute per desk.
