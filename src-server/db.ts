@@ -43,8 +43,18 @@ function connectPostgres(url: string): ServerDb & { migrate(): Promise<void> } {
   // Twenty desks syncing at once each hold a connection for a moment (sign-in, push, pull):
   // with fewer, a desk's requests queue behind the others' even when PostgreSQL is idle.
   const pool = new pg.Pool({ connectionString: url, max: 20 });
+  // An idle connection that PostgreSQL ends (a restart, an administrator, a dropped database)
+  // reports it here; unheard, the error would stop the whole server. The pool opens a new one.
+  let closing = false;
+  pool.on('error', (e) => {
+    if (!closing) console.error('[db] a PostgreSQL connection was closed by the server; the next request opens another:', e.message);
+  });
   const orm = drizzlePg(pool, { schema });
-  return { orm: orm as unknown as Orm, kind: 'postgres', close: () => pool.end(), migrate: () => migratePg(orm, { migrationsFolder: serverMigrationsDir }) };
+  const close = () => {
+    closing = true;
+    return pool.end();
+  };
+  return { orm: orm as unknown as Orm, kind: 'postgres', close, migrate: () => migratePg(orm, { migrationsFolder: serverMigrationsDir }) };
 }
 
 async function openPglite(dataDir: string | undefined): Promise<ServerDb & { migrate(): Promise<void> }> {
