@@ -15,9 +15,9 @@ const maxBody = 1024 * 1024;
 export type HttpOptions = { backend: Backend; token: string; host: string; port: number; staticDir?: string };
 
 function send(res: http.ServerResponse, status: number, body: unknown) {
-  const json = Buffer.from(JSON.stringify(body));
+  const json = JSON.stringify(body);
   // With its length the answer goes out as one write, not in chunks.
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': json.length, 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), 'cache-control': 'no-store' });
   res.end(json);
 }
 
