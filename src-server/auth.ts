@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { ServerDb } from './db';
+import { perDatabase, type ServerDb } from './db';
 import { SyncError } from './errors';
 import { sha256 } from './codes';
 import type { Desk } from './rules';
@@ -11,20 +11,14 @@ const SEEN_EVERY_MS = 60_000;
  * The look-up every desk request starts with, prepared once per database: PostgreSQL plans it
  * once per connection instead of for each of the thousands of requests.
  */
-const prepareDeskByToken = (db: ServerDb) =>
+const deskByToken = perDatabase((db) =>
   db.orm
     .select({ workstationId: workstations.id, branchId: workstations.branchId, headOffice: branches.headOffice, lastSeenAt: workstations.lastSeenAt })
     .from(workstations)
     .innerJoin(branches, eq(branches.id, workstations.branchId))
     .where(and(eq(workstations.tokenHash, sql.placeholder('tokenHash')), isNull(workstations.revokedAt)))
-    .prepare('desk_by_token');
-const lookups = new WeakMap<ServerDb, ReturnType<typeof prepareDeskByToken>>();
-
-function deskByToken(db: ServerDb) {
-  let query = lookups.get(db);
-  if (!query) lookups.set(db, (query = prepareDeskByToken(db)));
-  return query;
-}
+    .prepare('desk_by_token'),
+);
 
 /** The workstation behind `Authorization: Bearer <token>`, or 401. */
 export async function authenticate(db: ServerDb, header: string | undefined, nowMs: number): Promise<Desk> {

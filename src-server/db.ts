@@ -21,6 +21,19 @@ export interface ServerDb {
   close(): Promise<void>;
 }
 
+/**
+ * One `T` per server database, made on first use: a prepared statement (PostgreSQL plans it once
+ * per connection), the group committer, the log's tail, the background folder.
+ */
+export function perDatabase<T>(make: (db: ServerDb) => T): (db: ServerDb) => T {
+  const made = new WeakMap<ServerDb, T>();
+  return (db) => {
+    let value = made.get(db);
+    if (value === undefined) made.set(db, (value = make(db)));
+    return value;
+  };
+}
+
 export const serverMigrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /**

@@ -1,6 +1,7 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { ServerDb } from './db';
+import { sql } from 'drizzle-orm';
+import { perDatabase, type ServerDb } from './db';
 import { mergeIntoRows, rowKey, type StoredRow } from './rules';
+import type { ChangeInput } from './inputs';
 import { changes, foldState, rows } from './schema';
 
 /** Changes merged per transaction. */
@@ -19,28 +20,28 @@ export async function foldRows(db: ServerDb): Promise<number> {
   for (;;) {
     const merged = await db.orm.transaction(async (tx) => {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(${FOLD_LOCK})`);
-      const [state] = await tx.select({ foldedSeq: foldState.foldedSeq }).from(foldState).where(eq(foldState.id, 1));
-      const page = await tx
-        .select({ seq: changes.seq, table: changes.table, rowId: changes.rowId, scope: changes.scope, hlc: changes.hlc, fields: changes.fields })
-        .from(changes)
-        .where(gt(changes.seq, state?.foldedSeq ?? 0))
-        .orderBy(asc(changes.seq))
-        .limit(PAGE);
+      // The next page of the log and the merged rows it touches, each as one JSON text that
+      // PostgreSQL builds and this side parses at once (no row objects for the driver to make).
+      const result = await tx.execute(sql`
+        WITH page AS (
+          SELECT seq, "table", row_id, scope, hlc, fields FROM ${changes}
+           WHERE seq > coalesce((SELECT folded_seq FROM ${foldState} WHERE id = 1), 0) ORDER BY seq LIMIT ${PAGE})
+        SELECT (SELECT coalesce(json_agg(json_build_object('seq', seq, 'table', "table", 'rowId', row_id, 'scope', scope, 'hlc', hlc, 'fields', fields) ORDER BY seq), '[]') FROM page)::text AS page,
+               (SELECT coalesce(json_agg(json_build_object('table', "table", 'rowId', row_id, 'scope', scope, 'data', data, 'clocks', clocks)), '[]')
+                  FROM ${rows} WHERE row_id IN (SELECT row_id FROM page) AND data IS NOT NULL AND clocks IS NOT NULL)::text AS folded`);
+      const texts = (result as unknown as { rows: { page: string; folded: string }[] }).rows[0];
+      const page = JSON.parse(texts.page) as (Omit<ChangeInput, 'id'> & { seq: number })[];
       if (!page.length) return 0;
-      const rowIds = [...new Set(page.map((c) => c.rowId))];
-      const folded = await tx.select().from(rows).where(sql`${rows.rowId} = ANY(${sql.param(rowIds)}::text[])`);
-      const current = new Map<string, StoredRow>();
-      for (const r of folded) if (r.data && r.clocks) current.set(rowKey(r.table, r.rowId), { ...r, data: r.data, clocks: r.clocks });
+      const current = new Map<string, StoredRow>((JSON.parse(texts.folded) as StoredRow[]).map((r) => [rowKey(r.table, r.rowId), r]));
       const touched = mergeIntoRows(current, page);
-      const list = <T>(values: T[], type: string) => sql`${sql.param(values)}::${sql.raw(type)}[]`;
-      if (touched.length)
-        await tx.execute(sql`
+      // What changed goes back as one JSON parameter, with how far the fold has come.
+      await tx.execute(sql`
+        WITH merged AS (
           INSERT INTO ${rows} ("table", row_id, scope, data, clocks)
-          SELECT * FROM unnest(${list(touched.map((r) => r.table), 'text')}, ${list(touched.map((r) => r.rowId), 'text')}, ${list(touched.map((r) => r.scope), 'text')},
-                               ${list(touched.map((r) => JSON.stringify(r.data)), 'jsonb')}, ${list(touched.map((r) => JSON.stringify(r.clocks)), 'jsonb')})
-          ON CONFLICT (row_id, "table") DO UPDATE SET data = excluded.data, clocks = excluded.clocks`);
-      const foldedSeq = page[page.length - 1].seq;
-      await tx.insert(foldState).values({ id: 1, foldedSeq }).onConflictDoUpdate({ target: foldState.id, set: { foldedSeq } });
+          SELECT r."table", r."rowId", r.scope, r.data, r.clocks FROM jsonb_to_recordset(${JSON.stringify(touched)}::jsonb) AS r("table" text, "rowId" text, scope text, data jsonb, clocks jsonb)
+          ON CONFLICT (row_id, "table") DO UPDATE SET data = excluded.data, clocks = excluded.clocks
+        )
+        INSERT INTO ${foldState} (id, folded_seq) VALUES (1, ${page[page.length - 1].seq}) ON CONFLICT (id) DO UPDATE SET folded_seq = excluded.folded_seq`);
       return page.length;
     });
     total += merged;
@@ -51,8 +52,6 @@ export async function foldRows(db: ServerDb): Promise<number> {
 /** A fold this long after the last push, or at the latest this long after the first unfolded one. */
 const QUIET_MS = 1000;
 const MAX_LAG_MS = 10_000;
-
-const folders = new WeakMap<ServerDb, ReturnType<typeof makeFolder>>();
 
 function makeFolder(db: ServerDb) {
   let timer: NodeJS.Timeout | undefined;
@@ -88,9 +87,5 @@ function makeFolder(db: ServerDb) {
   };
 }
 
-/** The background folder of a server database: one per database. */
-export function folderOf(db: ServerDb) {
-  let folder = folders.get(db);
-  if (!folder) folders.set(db, (folder = makeFolder(db)));
-  return folder;
-}
+/** The background folder of a server database. */
+export const folderOf = perDatabase(makeFolder);

@@ -1,8 +1,10 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { SHARED_SCOPE } from '../src-main/sync/tables';
 import { RawJson, type DeskCtx } from './context';
+import { perDatabase } from './db';
 import { parse, pullInput } from './inputs';
 import { changes, serverState } from './schema';
+import { tailOf } from './tail';
 
 /**
  * GET /pull?after=N&limit=M: up to M changes after seq N that this desk may see (its branch and
@@ -10,11 +12,16 @@ import { changes, serverState } from './schema';
  * next pull starts: past the changes skipped as invisible too, so paging always ends.
  *
  * Answers `{changes: [{seq, id, table, rowId, hlc, scope, fields}], after, lastSeq, more, head}`
- * (`head`: the newest seq of all, for a progress bar); the page's JSON is made by PostgreSQL in
- * one piece (no row objects to build and serialise here).
+ * (`head`: the newest seq of all, for a progress bar). A desk that keeps up is answered from the
+ * log's tail in memory (tail.ts) once the database has told the head; otherwise PostgreSQL reads
+ * the page and makes its JSON in one piece (no row objects to build and serialise here).
  */
 export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
   const { after, limit } = parse(pullInput, query);
+  const [{ head }] = await headQuery(db).execute();
+  const held = tailOf(db).page(after, head, desk, limit);
+  if (held) return answer(after, limit, { page: `[${held.json.join(',')}]`, count: held.json.length, last: held.last, head: held.held });
+
   const visible = (scope?: string) => sql`SELECT * FROM ${changes} WHERE ${scope === undefined ? sql`` : sql`scope = ${scope} AND `}seq > ${after} AND workstation_id <> ${desk.workstationId} ORDER BY seq LIMIT ${limit}`;
   // Head office sees every branch: the log in seq order. A branch desk sees two scopes: each read
   // in seq order from changes_scope_seq, and the first `limit` of the two together.
@@ -25,8 +32,15 @@ export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
     SELECT coalesce(json_agg(json_build_object('seq', seq, 'id', id, 'table', "table", 'rowId', row_id, 'hlc', hlc, 'scope', scope, 'fields', fields) ORDER BY seq), '[]')::text AS page,
            count(*)::int AS count, max(seq)::text AS last, (SELECT last_seq::text FROM ${serverState} WHERE id = 1) AS head
       FROM (${firstVisible}) c`);
-  const { page, count, last, head } = (result as unknown as { rows: { page: string; count: number; last: string | null; head: string }[] }).rows[0];
-  const full = count === limit;
-  const lastSeq = full ? Number(last) : Math.max(after, Number(head));
-  return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < Number(head)},"head":${Number(head)}}`);
+  const row = (result as unknown as { rows: { page: string; count: number; last: string | null; head: string }[] }).rows[0];
+  return answer(after, limit, { page: row.page, count: row.count, last: Number(row.last), head: Number(row.head) });
 }
+
+function answer(after: number, limit: number, { page, count, last, head }: { page: string; count: number; last: number; head: number }): RawJson {
+  const full = count === limit;
+  const lastSeq = full ? last : Math.max(after, head);
+  return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < head},"head":${head}}`);
+}
+
+/** The head of the log. */
+const headQuery = perDatabase((db) => db.orm.select({ head: serverState.lastSeq }).from(serverState).where(eq(serverState.id, 1)).prepare('log_head'));

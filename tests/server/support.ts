@@ -34,9 +34,9 @@ export async function scratchPgDatabase(url: string, prefix: string): Promise<{ 
 
 /**
  * A fresh server database for one test file: PGlite in memory, or, when GARAGE_DESK_TEST_PG_URL
- * is set, a database of its own on that PostgreSQL server, dropped by `drop()`.
+ * is set, a database of its own on that PostgreSQL server (`url`), dropped by `drop()`.
  */
-export async function openTestDb(): Promise<ServerDb & { drop(): Promise<void> }> {
+export async function openTestDb(): Promise<ServerDb & { url?: string; drop(): Promise<void> }> {
   const url = process.env.GARAGE_DESK_TEST_PG_URL;
   if (!url) {
     const db = await openServerDb();
@@ -46,6 +46,7 @@ export async function openTestDb(): Promise<ServerDb & { drop(): Promise<void> }
   const db = await openServerDb({ url: scratch.url });
   return {
     ...db,
+    url: scratch.url,
     drop: async () => {
       await db.close();
       await scratch.drop();

@@ -4,10 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { formatHlc } from '../../src-main/sync/hlc';
 import { schemaVersion } from '../../src-main/sync/schema-version';
 import { buildServer } from '../../src-server/app';
+import { openServerDb } from '../../src-server/db';
 import type { Enrolment } from '../../src-server/enrol';
 import { push as handlePush } from '../../src-server/push';
 import { foldRows } from '../../src-server/fold';
 import { changes, rows } from '../../src-server/schema';
+import { tailOf } from '../../src-server/tail';
 import { addBranch, bearer, change, enrol, newCode, openTestDb, pushBody } from './support';
 
 const version = schemaVersion();
@@ -177,5 +179,81 @@ describe('sync server', () => {
     // Head office sees all of South's bookings.
     expect((await pullAll(office, 7)).got.filter((c) => c.scope === south.branchId)).toHaveLength(30);
   });
-});
 
+  it('answers a pull from the log in memory exactly as the database would, and from the database what another server process numbered', async () => {
+    // Two more server processes on the same database, each with a log tail of its own: one that
+    // pushes too, one that only ever reads the database (nothing it numbered is in its memory).
+    const other = buildServer({ db: { ...db } });
+    const fromDatabase = buildServer({ db: { ...db } });
+    const on = (server: FastifyInstance, desk: Enrolment, list: ReturnType<typeof change>[]) =>
+      server.inject({ method: 'POST', url: '/push', headers: bearer(desk.token), payload: pushBody(version, list) });
+    const pullOn = async (server: FastifyInstance, desk: Enrolment, after: number, limit: number) => (await server.inject({ method: 'GET', url: `/pull?after=${after}&limit=${limit}`, headers: bearer(desk.token) })).json();
+    try {
+      const start = (await pull(office, 0, 1)).head;
+      const some = (desk: Enrolment, n: number, table = 'bookings') =>
+        Array.from({ length: n }, (_, i) => change({ table, scope: table === 'bookings' ? desk.branchId : 'shared', fields: { note: `${desk.deskCode} ${i}`, n: i, nested: { ok: true, list: [1, 'двa'] } } }));
+      expect((await on(app, north, some(north, 5))).statusCode).toBe(200);
+      expect((await on(app, south, some(south, 4, 'customers'))).statusCode).toBe(200);
+      expect((await on(other, north2, some(north2, 3))).statusCode).toBe(200);
+      expect((await on(app, office, some(office, 2, 'items'))).statusCode).toBe(200);
+      expect((await on(app, south, some(south, 6))).statusCode).toBe(200);
+      expect((await on(app, north, some(north, 2, 'vehicles'))).statusCode).toBe(200);
+      const head = (await pull(office, 0, 1)).head;
+      expect(head).toBe(start + 22);
+      expect(tailOf(db).lastSeq).toBe(head);
+
+      // The newest pushes through `app` are held in its memory: pulls from there read no page.
+      const execute = vi.spyOn(db.orm, 'execute');
+      await pull(north2, head - 8, 1000);
+      expect(execute).not.toHaveBeenCalled();
+      execute.mockRestore();
+
+      for (const desk of [north, north2, south, office])
+        for (const limit of [2, 1000])
+          for (let after = start - 2; after <= head + 1; after++) {
+            const expected = await pullOn(fromDatabase, desk, after, limit);
+            expect(await pullOn(app, desk, after, limit), `${desk.deskCode} after ${after} limit ${limit}`).toEqual(expected);
+            expect(await pullOn(other, desk, after, limit)).toEqual(expected);
+          }
+    } finally {
+      await other.close();
+      await fromDatabase.close();
+    }
+  });
+
+  it.skipIf(!process.env.GARAGE_DESK_TEST_PG_URL)('two server processes on one PostgreSQL database: numbers stay gap-free, a change is stored once, a row keeps its branch', async () => {
+    const db2 = await openServerDb({ url: db.url });
+    const app2 = buildServer({ db: db2 });
+    try {
+      const on = (server: FastifyInstance, desk: Enrolment, list: ReturnType<typeof change>[]) =>
+        server.inject({ method: 'POST', url: '/push', headers: bearer(desk.token), payload: pushBody(version, list) });
+      const disputed: string[] = [];
+      for (let round = 0; round < 30; round++) {
+        // The same batch through both processes at once, another batch each, and one row that
+        // North makes through one process while South claims it through the other.
+        const same = Array.from({ length: 20 }, () => change({ table: 'items', scope: 'shared' }));
+        const rowId = `disputed-${round}`;
+        disputed.push(rowId);
+        const answers = await Promise.all([
+          on(app, north, same),
+          on(app2, north2, same),
+          on(app, south, Array.from({ length: 20 }, () => change({ table: 'customers', scope: 'shared' }))),
+          on(app2, office, Array.from({ length: 20 }, () => change({ table: 'vehicles', scope: 'shared' }))),
+          on(round % 2 ? app : app2, north, [change({ table: 'bookings', scope: north.branchId, rowId })]),
+          on(round % 2 ? app2 : app, south, [change({ table: 'bookings', scope: south.branchId, rowId })]),
+        ]);
+        expect(answers.slice(0, 4).map((a) => a.statusCode)).toEqual([200, 200, 200, 200]);
+        expect(answers.slice(0, 2).reduce((n, a) => n + (a.json() as { accepted: number }).accepted, 0)).toBe(20);
+        // One of the two claims on the row wins; the other is refused as another branch's row.
+        expect(answers.slice(4).map((a) => a.statusCode).sort()).toEqual([200, 403]);
+      }
+      const all = await db.orm.select({ seq: changes.seq, id: changes.id, rowId: changes.rowId, scope: changes.scope }).from(changes).orderBy(asc(changes.seq));
+      expect(all.map((c) => c.seq)).toEqual(all.map((_, i) => i + 1));
+      expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+      for (const rowId of disputed) expect(all.filter((c) => c.rowId === rowId)).toHaveLength(1);
+    } finally {
+      await app2.close();
+      await db2.close();
+    }
+  });
+});
