@@ -35,20 +35,29 @@ export type Progress = { phase: 'push' | 'pull'; done: number; total: number };
 
 type Fetch = typeof fetch;
 
-async function call<T>(fetchFn: Fetch, url: string, init: RequestInit & { token?: string }): Promise<T> {
-  let res: Response;
+async function call<T>(fetchFn: Fetch, url: string, init: RequestInit & { token?: string; timeoutMs?: number }): Promise<T> {
+  const { token, timeoutMs = 30_000, ...request } = init;
+  // A timer of its own, cleared once the answer is read: AbortSignal.timeout's fires later for
+  // every request that ended long before (an exception object and an abort event each time).
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), timeoutMs);
   try {
-    res = await fetchFn(url, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-      signal: init.signal ?? AbortSignal.timeout(30_000),
-    });
-  } catch (e) {
-    throw new SyncError(`${new URL(url).origin}: ${(e as Error).message}`, true);
+    let res: Response;
+    try {
+      res = await fetchFn(url, {
+        ...request,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        signal: timeout.signal,
+      });
+    } catch (e) {
+      throw new SyncError(`${new URL(url).origin}: ${(e as Error).message}`, true);
+    }
+    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; holder?: { bookingId: string } } } | null;
+    if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code, body?.error?.holder?.bookingId);
+    return body as T;
+  } finally {
+    clearTimeout(timer);
   }
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string; holder?: { bookingId: string } } } | null;
-  if (!res.ok) throw new SyncError(body?.error?.message ?? `the server answered ${res.status}`, false, body?.error?.code, body?.error?.holder?.bookingId);
-  return body as T;
 }
 
 /**
@@ -269,7 +278,7 @@ function withToken(db: Db, enrolment: Enrolment): Enrolment {
 function claimCaller(fetchFn: Fetch, enrolment: Enrolment, timeoutMs?: number) {
   return async (path: string, body: unknown) => {
     try {
-      await call(fetchFn, `${enrolment.serverUrl}${path}`, { method: 'POST', token: enrolment.token, body: JSON.stringify(body), ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}) });
+      await call(fetchFn, `${enrolment.serverUrl}${path}`, { method: 'POST', token: enrolment.token, body: JSON.stringify(body), timeoutMs });
       return { ok: true as const };
     } catch (e) {
       if (e instanceof SyncError && e.code === 'booking_conflict') return { ok: false as const, code: e.code, holder: e.holder };
