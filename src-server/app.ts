@@ -58,7 +58,7 @@ export function buildServer(opts: ServerOptions): FastifyInstance {
       method,
       url,
       handler: async (req, reply) => {
-        const answer = await handler({ ...context(req), desk: await authenticate(opts.db, req.headers.authorization, now()) });
+        const answer = await handler({ ...context(req), ...(await authenticate(opts.db, req.headers.authorization, now())) });
         return answer instanceof RawJson ? reply.type('application/json; charset=utf-8').send(answer.text) : answer;
       },
     });

@@ -13,6 +13,8 @@ export interface Ctx {
 /** A request from an enrolled, not revoked workstation. */
 export interface DeskCtx extends Ctx {
   desk: Desk;
+  /** The log's last seq when the request was signed in (read with the token, auth.ts). */
+  head: number;
 }
 
 /** An answer already in JSON, sent as it is. */

@@ -1,7 +1,6 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { SHARED_SCOPE } from '../src-main/sync/tables';
 import { RawJson, type DeskCtx } from './context';
-import { perDatabase } from './db';
 import { parse, pullInput } from './inputs';
 import { changes, serverState } from './schema';
 import { tailOf } from './tail';
@@ -13,12 +12,12 @@ import { tailOf } from './tail';
  *
  * Answers `{changes: [{seq, id, table, rowId, hlc, scope, fields}], after, lastSeq, more, head}`
  * (`head`: the newest seq of all, for a progress bar). A desk that keeps up is answered from the
- * log's tail in memory (tail.ts) once the database has told the head; otherwise PostgreSQL reads
- * the page and makes its JSON in one piece (no row objects to build and serialise here).
+ * log's tail in memory (tail.ts) when that holds everything up to the head read at sign-in;
+ * otherwise PostgreSQL reads the page and makes its JSON in one piece (no row objects to build
+ * and serialise here).
  */
-export async function pull({ db, query, desk }: DeskCtx): Promise<RawJson> {
+export async function pull({ db, query, desk, head }: DeskCtx): Promise<RawJson> {
   const { after, limit } = parse(pullInput, query);
-  const [{ head }] = await headQuery(db).execute();
   const held = tailOf(db).page(after, head, desk, limit);
   if (held) return answer(after, limit, { page: `[${held.json.join(',')}]`, count: held.json.length, last: held.last, head: held.held });
 
@@ -41,6 +40,3 @@ function answer(after: number, limit: number, { page, count, last, head }: { pag
   const lastSeq = full ? last : Math.max(after, head);
   return new RawJson(`{"changes":${page},"after":${after},"lastSeq":${lastSeq},"more":${full && lastSeq < head},"head":${head}}`);
 }
-
-/** The head of the log. */
-const headQuery = perDatabase((db) => db.orm.select({ head: serverState.lastSeq }).from(serverState).where(eq(serverState.id, 1)).prepare('log_head'));

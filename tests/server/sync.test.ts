@@ -139,7 +139,7 @@ describe('sync server', () => {
     // Straight to the handler, all in one tick: the first push commits alone, the other eight
     // wait for it and are committed together, the refused one among them.
     const direct = (desk: Enrolment, list: ReturnType<typeof change>[]) =>
-      handlePush({ db, now: Date.now, schemaVersion: version, body: pushBody(version, list), query: {}, desk: { workstationId: desk.workstationId, branchId: desk.branchId, headOffice: desk.headOffice } });
+      handlePush({ db, now: Date.now, schemaVersion: version, body: pushBody(version, list), query: {}, desk: { workstationId: desk.workstationId, branchId: desk.branchId, headOffice: desk.headOffice }, head: 0 });
     const good = Array.from({ length: 8 }, (_, i) => ({ desk: [north, north2, south, office][i % 4], list: [change({ table: 'items', scope: 'shared' }), change({ table: 'items', scope: 'shared' })] }));
     const rewrite = change({ table: 'payments', scope: north.branchId, rowId: paymentId, fields: { amount_minor: 1 } });
     const alsoInRefused = change({ table: 'items', scope: 'shared' });
