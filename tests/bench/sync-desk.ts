@@ -1,8 +1,11 @@
 // One desk of the sync.roundtrip benchmark, in a worker thread of its own (as it would be on a
 // computer of its own): applying what it pulls does not wait for the other desks' work, only for
-// a share of the machine's cores. It answers the main thread's requests by message, as
+// a share of the machine's cores. Its thread runs at a lower priority (`nice`, see open), so that
+// the desks' own work does not take the cores from the server and PostgreSQL, which at head
+// office have a machine of their own. It answers the main thread's requests by message, as
 // sync-server.ts does: { id, op, input } in, { id, result } or { id, error } out.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { threadCpuMs } from './support';
@@ -11,6 +14,17 @@ import { enrol, syncNow } from '../../src-main/sync/client';
 
 const port = parentPort!;
 let desk: Backend | undefined;
+
+/** On Linux a thread has a priority of its own: /proc/thread-self names its id. */
+function lowerPriority(nice: number): number {
+  if (!nice) return 0;
+  try {
+    os.setPriority(Number(fs.readlinkSync('/proc/thread-self').split('/').pop()), nice);
+    return nice;
+  } catch {
+    return 0;
+  }
+}
 
 const opened = () => {
   if (!desk) throw new Error('the desk is not open');
@@ -38,11 +52,15 @@ const timedFetch: typeof fetch = async (input, init) => {
 };
 
 const ops = {
-  /** Opens a desk on a fresh data folder under `base`; answers the folder. */
-  async open({ base }: { base: string }) {
+  /**
+   * Opens a desk on a fresh data folder under `base`, this thread at priority `nice` (0: as the
+   * server's); answers the folder and the nice value this thread got (0 where Linux's
+   * per-thread priority is not available).
+   */
+  async open({ base, nice }: { base: string; nice: number }) {
     const dataDir = fs.mkdtempSync(path.join(base, 'garage-desk-bench-desk-'));
     desk = await openBackend({ dataDir });
-    return { dataDir };
+    return { dataDir, nice: lowerPriority(nice) };
   },
   async enrol({ url, code, name }: { url: string; code: string; name: string }) {
     await enrol(opened().db, url, code, name);

@@ -14,7 +14,9 @@
 // (sync-desk.ts), as on a computer of its own: a desk's sync does not include the other desks'
 // work of applying what they pulled. The machine's cores are still shared by the twenty desks,
 // the server and PostgreSQL (on two cores a desk waits its turn for CPU, as it would not on its
-// own computer), and their SQLite files share /dev/shm. Two workloads (benchSyncRoundtrip):
+// own computer), and their SQLite files share /dev/shm. The desk threads run at a lower priority
+// (nice 19; GARAGE_DESK_BENCH_DESK_NICE=0 runs all at one), as head office's server and
+// PostgreSQL have a machine of their own: the line says which (desk_threads_nice). Two workloads (benchSyncRoundtrip):
 // `branch` (the bench line sync.roundtrip, the issue's "100-change sync"): 10 branches of two
 // desks; each round every desk changes 100 of its branch's bookings, so each sync pushes 100
 // and pulls the other desk's 100. `shared` (sync.roundtrip-shared, the worst case): 4 branches,
@@ -269,9 +271,10 @@ export async function benchSyncFirst(scale: DemoScale) {
  * A desk of sync.roundtrip in a worker thread of its own (sync-desk.ts), on a fresh data folder
  * under `base`. Closing closes it, ends the worker and removes the folder, whatever state it is in.
  */
-async function startDesk(base: string) {
+async function startDesk(base: string, nice: number) {
   const worker = await startWorker('./sync-desk.ts');
   let dataDir: string | undefined;
+  let niceGot = 0;
   const close = async () => {
     try {
       await worker.close();
@@ -280,12 +283,12 @@ async function startDesk(base: string) {
     }
   };
   try {
-    ({ dataDir } = await worker.request<{ dataDir: string }>('open', { base }));
+    ({ dataDir, nice: niceGot } = await worker.request<{ dataDir: string; nice: number }>('open', { base, nice }));
   } catch (e) {
     await close();
     throw e;
   }
-  return { request: worker.request, close };
+  return { request: worker.request, close, nice: niceGot };
 }
 
 /**
@@ -304,13 +307,16 @@ export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch
   // Twenty desks share one disk: on tmpfs their commits do not wait for each other's fsyncs (on
   // its own computer each desk waits only for its own).
   const base = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+  // The desk threads' priority (sync-desk.ts): at head office the server and PostgreSQL have a
+  // machine of their own, so the desks' work comes after theirs here. 0 runs all at one priority.
+  const deskNice = Number(process.env.GARAGE_DESK_BENCH_DESK_NICE ?? 19);
   const server = await startServer();
   const desks: Awaited<ReturnType<typeof startDesk>>[] = [];
   try {
     const branches = Array.from({ length: branchCount }, (_, i) => `Branch ${i + 1}`);
     for (const b of branches) await server.addBranch(b);
     // The workers start together; those that started are closed below even when another did not.
-    const started = await Promise.allSettled(Array.from({ length: workstations }, () => startDesk(base)));
+    const started = await Promise.allSettled(Array.from({ length: workstations }, () => startDesk(base, deskNice)));
     for (const s of started) if (s.status === 'fulfilled') desks.push(s.value);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
     for (const [i, desk] of desks.entries()) {
@@ -369,6 +375,7 @@ export async function benchSyncRoundtrip(workload: 'branch' | 'shared' = 'branch
       name: workload === 'branch' ? 'sync.roundtrip' : 'sync.roundtrip-shared',
       workstations,
       desks: 'worker threads',
+      desk_threads_nice: Math.min(...desks.map((desk) => desk.nice)),
       db: server.kind,
       branches: branchCount,
       changes: workload === 'branch' ? "each desk: 100 of its branch's bookings" : '100 shared customers per desk',
