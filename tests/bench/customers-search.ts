@@ -20,7 +20,7 @@ export async function benchCustomersSearch(scale: DemoScale, runs: number) {
 
   // What a front desk types: pieces of surnames, plates (either alphabet), phone digits, VINs.
   const rng = seededRng(7);
-  const sample = sqlite.prepare('SELECT c.name, c.phones, v.plate, v.vin FROM customers c LEFT JOIN vehicles v ON v.customer_id = c.id WHERE c.rowid % 97 = 0 LIMIT 400').all() as { name: string; phones: string; plate: string | null; vin: string | null }[];
+  const sample = sqlite.prepare('SELECT c.name, c.phones, v.plate, v.vin FROM customers c LEFT JOIN vehicles v ON v.customer_id = c.id WHERE c.rowid % 23 = 0 LIMIT 4000').all() as { name: string; phones: string; plate: string | null; vin: string | null }[];
   const toLatin: Record<string, string> = { А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X' };
   const queries: string[] = [];
   for (let i = 0; queries.length < runs; i++) {
@@ -80,5 +80,7 @@ export async function benchCustomersSearch(scale: DemoScale, runs: number) {
     api_no_transport_p95_ms: percentile(apiMs, 95),
     raw_sql_p50_ms: percentile(sqlMs, 50),
     raw_sql_p95_ms: percentile(sqlMs, 95),
+    // The goal: the whole API over HTTP within 2× of the raw SQL, at p95.
+    http_to_raw_sql_p95: Number((percentile(httpMs, 95) / percentile(sqlMs, 95)).toFixed(2)),
   };
 }
