@@ -16,11 +16,12 @@
 // the server and PostgreSQL (on two cores a desk waits its turn for CPU, as it would not on its
 // own computer), and their SQLite files share /dev/shm. The desk threads run at a lower priority
 // (nice 19; GARAGE_DESK_BENCH_DESK_NICE=0 runs all at one), as head office's server and
-// PostgreSQL have a machine of their own: the line says which (desk_threads_nice). Two workloads (benchSyncRoundtrip):
-// `branch` (the bench line sync.roundtrip, the issue's "100-change sync"): 10 branches of two
-// desks; each round every desk changes 100 of its branch's bookings, so each sync pushes 100
-// and pulls the other desk's 100. `shared` (sync.roundtrip-shared, the worst case): 4 branches,
-// every desk changes 100 shared customers, so each sync also pulls the other 19 desks' 1,900.
+// PostgreSQL have a machine of their own: the line says which (desk_threads_nice).
+// Two workloads (benchSyncRoundtrip): `branch` (the bench line sync.roundtrip, the issue's
+// "100-change sync"): 10 branches of two desks; each round every desk changes 100 of its branch's
+// bookings, so each sync pushes 100 and pulls the other desk's 100. `shared`
+// (sync.roundtrip-shared, the worst case): 4 branches, every desk changes 100 shared customers,
+// so each sync also pulls the other 19 desks' 1,900.
 // The edits are not timed; once every desk has made its own, all twenty sync at once, each
 // timed inside its worker around syncNow. p95 of one sync (goal: under 200 ms), the part of it
 // spent applying pulled pages, the server's changes/s, the server's own time per push and pull,
